@@ -1,0 +1,1 @@
+"""Lexicons: typed tables of words claimkit reads.  Data only, no logic."""

@@ -1,0 +1,188 @@
+"""Lossless JSON for claims, with a schema version.
+
+The document is ``{"schema": "claimkit.claims", "version": 1, "claims": [...]}``.
+Figures are JSON numbers when a double holds them exactly and decimal strings
+otherwise; an unbounded side is ``null``; dates are ISO 8601 strings; enums are
+their lower-case values.  ``docs/json-schema.json`` is the JSON Schema.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+import cattrs
+from cattrs.errors import ForbiddenExtraKeysError
+from cattrs.v import format_exception
+
+from claimkit.errors import ClaimkitError, SerializationError
+from claimkit.model import Claim, to_decimal
+
+__all__ = [
+    "SCHEMA",
+    "VERSION",
+    "claim_from_dict",
+    "claim_to_dict",
+    "dumps",
+    "dumps_lines",
+    "loads",
+    "loads_lines",
+]
+
+SCHEMA = "claimkit.claims"
+VERSION = 1
+
+_converter = cattrs.Converter(forbid_extra_keys=True)
+
+
+def _number_out(value: Decimal) -> int | float | str:
+    if value == value.to_integral_value() and abs(value) < 10**15:
+        return int(value)
+    as_float = float(value)
+    if Decimal(repr(as_float)) == value:
+        return as_float
+    return str(value)
+
+
+def _number_in(value: Any, _: type) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
+        raise ValueError(f"expected a number, got {value!r}")
+    return to_decimal(value)
+
+
+def _date_in(value: Any, _: type) -> dt.date:
+    if not isinstance(value, str):
+        raise ValueError(f"expected an ISO date string, got {value!r}")
+    return dt.date.fromisoformat(value)
+
+
+def _span_in(value: Any, _: type) -> tuple[int, int]:
+    if (
+        not isinstance(value, list | tuple)
+        or len(value) != 2
+        or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+    ):
+        raise ValueError(f"expected [start, end], got {value!r}")
+    return (value[0], value[1])
+
+
+_converter.register_unstructure_hook(Decimal, _number_out)
+_converter.register_structure_hook(Decimal, _number_in)
+_converter.register_unstructure_hook(dt.date, lambda d: d.isoformat())
+_converter.register_structure_hook(dt.date, _date_in)
+_converter.register_structure_hook_func(lambda t: t == tuple[int, int], _span_in)
+
+
+def claim_to_dict(claim: Claim) -> dict[str, Any]:
+    """One claim as plain JSON-ready data.
+
+    >>> from claimkit.model import Quantity
+    >>> claim_to_dict(Claim(quantity=Quantity.exact(5)))["quantity"]["low"]
+    5
+    """
+    out: dict[str, Any] = _converter.unstructure(claim)
+    return out
+
+
+def _format(exc: BaseException, kind: type | None) -> str:
+    if isinstance(exc, ClaimkitError | ValueError) and str(exc):
+        return str(exc)
+    return format_exception(exc, kind)
+
+
+def _first_problem(exc: cattrs.BaseValidationError, path: str) -> SerializationError:
+    messages = cattrs.transform_error(exc, path=path, format_exception=_format)
+    reason, _, where = messages[0].rpartition(" @ ")
+    return SerializationError(where or path, reason or messages[0])
+
+
+def claim_from_dict(data: Any, path: str = "$") -> Claim:
+    """Build a claim from :func:`claim_to_dict` output.
+
+    Raises:
+        SerializationError: naming the field that was wrong.
+
+    >>> claim_from_dict({"quantity": {"low": "x"}})
+    Traceback (most recent call last):
+    ...
+    claimkit.errors.SerializationError: cannot load claims: $.quantity.low: invalid value='x': not a finite number
+    """
+    if not isinstance(data, dict):
+        raise SerializationError(path, f"expected a claim object, got {type(data).__name__}")
+    try:
+        return _converter.structure(data, Claim)
+    except cattrs.BaseValidationError as exc:
+        raise _first_problem(exc, path) from None
+    except (ClaimkitError, ValueError, TypeError, KeyError, ForbiddenExtraKeysError) as exc:
+        raise SerializationError(path, str(exc)) from None
+
+
+def dumps(claims: Claim | Iterable[Claim], *, indent: int | None = 2) -> str:
+    """Claims as a versioned JSON document.
+
+    >>> from claimkit.model import Quantity
+    >>> loads(dumps([Claim(quantity=Quantity.exact(3))]))[0].quantity.value
+    Decimal('3')
+    """
+    items = [claims] if isinstance(claims, Claim) else list(claims)
+    document = {
+        "schema": SCHEMA,
+        "version": VERSION,
+        "claims": [claim_to_dict(c) for c in items],
+    }
+    return json.dumps(document, indent=indent, ensure_ascii=False)
+
+
+def _parse_json(text: str | bytes, where: str) -> Any:
+    try:
+        return json.loads(text, parse_float=Decimal)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise SerializationError(where, f"not JSON ({exc})") from None
+
+
+def loads(text: str | bytes) -> list[Claim]:
+    """Claims from a document written by :func:`dumps` (or a bare list of claims).
+
+    Raises:
+        SerializationError: for malformed JSON, a foreign document, a newer
+            schema version, or a claim with a bad field (the message names it).
+
+    >>> loads('{"schema": "other"}')
+    Traceback (most recent call last):
+    ...
+    claimkit.errors.SerializationError: cannot load claims: $.schema: expected 'claimkit.claims', got 'other'
+    """
+    data = _parse_json(text, "$")
+    if isinstance(data, list):
+        items = data
+    elif isinstance(data, dict):
+        if data.get("schema") != SCHEMA:
+            raise SerializationError("$.schema", f"expected {SCHEMA!r}, got {data.get('schema')!r}")
+        version = data.get("version")
+        if not isinstance(version, int) or isinstance(version, bool) or version > VERSION:
+            raise SerializationError(
+                "$.version", f"expected an integer <= {VERSION}, got {version!r}"
+            )
+        items = data.get("claims")
+        if not isinstance(items, list):
+            raise SerializationError("$.claims", "expected a list of claims")
+    else:
+        raise SerializationError("$", f"expected an object or a list, got {type(data).__name__}")
+    return [claim_from_dict(item, f"$.claims[{i}]") for i, item in enumerate(items)]
+
+
+def dumps_lines(claims: Iterable[Claim]) -> str:
+    """Claims as JSON Lines, one claim object per line."""
+    return "".join(json.dumps(claim_to_dict(c), ensure_ascii=False) + "\n" for c in claims)
+
+
+def loads_lines(text: str) -> list[Claim]:
+    """Claims from JSON Lines written by :func:`dumps_lines`; blank lines are skipped."""
+    out = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            out.append(claim_from_dict(_parse_json(line, f"line {number}"), f"line {number}"))
+    return out
