@@ -385,9 +385,18 @@ class DateRange:
 
 @attrs.frozen(kw_only=True)
 class ClaimDate:
-    """When a figure was said and, where stated, the time it describes."""
+    """When a figure was said and, where stated, the time it describes.
+
+    Attributes:
+        said_on: the day the attributor said it, or ``None`` when unknown.  For a
+            coarse expression ("last week") it is the last day of that period that
+            is not after publication: the latest day it can have been said.
+        said_precision: the precision of ``said_on`` ("day", "week", "month", ...).
+        refers_to: the time the figure describes, where the text says so.
+    """
 
     said_on: dt.date | None = attrs.field(default=None, validator=_is_date)
+    said_precision: str = attrs.field(default="day", validator=_precision)
     refers_to: DateRange | None = None
 
 
@@ -430,6 +439,9 @@ class Claim:
         sentence: the evidence sentence.
         cue: the attribution cue ("said", "estimated", "according to",
             "denied"), or ``None``.
+        whole_span: when the text states this figure is part of another one
+            ("Of these, 1,500 ..."), the span of that other figure in the same
+            text; ``None`` otherwise.
     """
 
     quantity: Quantity
@@ -440,6 +452,7 @@ class Claim:
     span: tuple[int, int] = attrs.field(default=(0, 0), converter=tuple, validator=_span)
     sentence: str = ""
     cue: str | None = None
+    whole_span: tuple[int, int] | None = None
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.quantity, Quantity):
