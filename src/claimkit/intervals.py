@@ -57,9 +57,12 @@ def intersect(a: Interval, b: Interval) -> Interval | None:
     high_side = min((a, b), key=_high_key)
     low, low_closed = low_side.low, low_side.low_closed
     high, high_closed = high_side.high, high_side.high_closed
-    if low is not None and high is not None:
-        if low > high or (low == high and not (low_closed and high_closed)):
-            return None
+    if (
+        low is not None
+        and high is not None
+        and (low > high or (low == high and not (low_closed and high_closed)))
+    ):
+        return None
     return Interval(low=low, high=high, low_closed=low_closed, high_closed=high_closed)
 
 
@@ -197,7 +200,9 @@ def consensus(boxes: Sequence[Interval]) -> Consensus:
             if depth == best and best_end is None:
                 best_end = position
             depth -= 1
-    assert best_start is not None and best_end is not None
+    # every interval has a start and an end, so a non-empty input sets both
+    assert best_start is not None
+    assert best_end is not None
     region = _from_keys(best_start, best_end)
     support = tuple(i for i, box in enumerate(boxes) if contains(box, region))
     outliers = tuple(i for i in range(len(boxes)) if i not in set(support))

@@ -66,11 +66,16 @@ def to_decimal(value: Number, field: str = "value") -> Decimal:
     return out
 
 
-def _opt_decimal(field: str) -> Any:
-    def convert(value: Number | None) -> Decimal | None:
-        return None if value is None else to_decimal(value, field)
+def _opt_value(value: Number | None) -> Decimal | None:
+    return None if value is None else to_decimal(value, "value")
 
-    return convert
+
+def _opt_low(value: Number | None) -> Decimal | None:
+    return None if value is None else to_decimal(value, "low")
+
+
+def _opt_high(value: Number | None) -> Decimal | None:
+    return None if value is None else to_decimal(value, "high")
 
 
 class Hedge(enum.Enum):
@@ -101,6 +106,16 @@ def _closed_flag(instance: Any, attribute: attrs.Attribute[bool], value: bool) -
         raise InvalidClaimError(attribute.name, value, "must be True or False")
 
 
+def _text(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str):
+        raise InvalidClaimError(attribute.name, value, "must be a str")
+
+
+def _opt_text(instance: Any, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None and not isinstance(value, str):
+        raise InvalidClaimError(attribute.name, value, "must be a str or None")
+
+
 @attrs.frozen(kw_only=True)
 class Interval:
     """A non-empty interval of the real line.
@@ -115,8 +130,8 @@ class Interval:
     False
     """
 
-    low: Decimal | None = attrs.field(converter=_opt_decimal("low"))
-    high: Decimal | None = attrs.field(converter=_opt_decimal("high"))
+    low: Decimal | None = attrs.field(converter=_opt_low)
+    high: Decimal | None = attrs.field(converter=_opt_high)
     low_closed: bool = attrs.field(default=True, validator=_closed_flag)
     high_closed: bool = attrs.field(default=True, validator=_closed_flag)
 
@@ -169,8 +184,7 @@ def format_number(value: Decimal) -> str:
     """
     if value == value.to_integral_value():
         return f"{int(value):,}"
-    text = f"{value:,f}".rstrip("0").rstrip(".")
-    return text
+    return f"{value:,f}".rstrip("0").rstrip(".")
 
 
 @attrs.frozen(kw_only=True)
@@ -196,15 +210,15 @@ class Quantity:
     '[9,500, 10,500]'
     """
 
-    value: Decimal | None = attrs.field(default=None, converter=_opt_decimal("value"))
-    low: Decimal | None = attrs.field(default=None, converter=_opt_decimal("low"))
-    high: Decimal | None = attrs.field(default=None, converter=_opt_decimal("high"))
+    value: Decimal | None = attrs.field(default=None, converter=_opt_value)
+    low: Decimal | None = attrs.field(default=None, converter=_opt_low)
+    high: Decimal | None = attrs.field(default=None, converter=_opt_high)
     low_closed: bool = attrs.field(default=True, validator=_closed_flag)
     high_closed: bool = attrs.field(default=True, validator=_closed_flag)
-    unit: str = "count"
+    unit: str = attrs.field(default="count", validator=_text)
     hedge: Hedge = Hedge.exact
-    hedge_text: str = ""
-    text: str = ""
+    hedge_text: str = attrs.field(default="", validator=_text)
+    text: str = attrs.field(default="", validator=_text)
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.hedge, Hedge):
@@ -269,9 +283,12 @@ class AttributorKind(enum.Enum):
     outlet = "outlet"
 
 
-def _text(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str):
-        raise InvalidClaimError(attribute.name, value, "must be a str")
+def _qualifiers(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, tuple | list):
+        raise InvalidClaimError("qualifiers", value, "must be a tuple of str")
+    if not all(isinstance(item, str) for item in value):
+        raise InvalidClaimError("qualifiers", value, "every qualifier must be a str")
+    return tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -296,10 +313,18 @@ class Subject:
     text: str = attrs.field(default="", validator=_text)
     head: str = attrs.field(default="", validator=_text)
     key: str = attrs.field(default="", validator=_text)
-    role: str | None = None
-    place: str | None = None
-    actor: str | None = None
-    qualifiers: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    role: str | None = attrs.field(default=None, validator=_opt_text)
+    place: str | None = attrs.field(default=None, validator=_opt_text)
+    actor: str | None = attrs.field(default=None, validator=_opt_text)
+    qualifiers: tuple[str, ...] = attrs.field(default=(), converter=_qualifiers)
+
+
+def _via(value: Any) -> tuple[Attributor, ...]:
+    if not isinstance(value, tuple | list):
+        raise InvalidClaimError("via", value, "must be a tuple of Attributor")
+    if not all(isinstance(item, Attributor) for item in value):
+        raise InvalidClaimError("via", value, "every element must be an Attributor")
+    return tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -323,9 +348,9 @@ class Attributor:
 
     name: str = attrs.field(validator=_text)
     kind: AttributorKind = AttributorKind.person
-    description: str | None = None
-    via: tuple[Attributor, ...] = attrs.field(default=(), converter=tuple)
-    resolved: bool = True
+    description: str | None = attrs.field(default=None, validator=_opt_text)
+    via: tuple[Attributor, ...] = attrs.field(default=(), converter=_via)
+    resolved: bool = attrs.field(default=True, validator=_closed_flag)
 
     def __attrs_post_init__(self) -> None:
         if not self.name.strip():
@@ -374,7 +399,7 @@ class DateRange:
     start: dt.date | None = attrs.field(default=None, validator=_is_date)
     end: dt.date | None = attrs.field(default=None, validator=_is_date)
     precision: str = attrs.field(default="day", validator=_precision)
-    text: str = ""
+    text: str = attrs.field(default="", validator=_text)
 
     def __attrs_post_init__(self) -> None:
         if self.start is not None and self.end is not None and self.start > self.end:
@@ -397,21 +422,34 @@ class ClaimDate:
 
     said_on: dt.date | None = attrs.field(default=None, validator=_is_date)
     said_precision: str = attrs.field(default="day", validator=_precision)
-    refers_to: DateRange | None = None
+    refers_to: DateRange | None = attrs.field(default=None)
+
+    @refers_to.validator
+    def _check_refers_to(self, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None and not isinstance(value, DateRange):
+            raise InvalidClaimError(attribute.name, value, "must be a DateRange or None")
 
 
 @attrs.frozen(kw_only=True)
 class Source:
     """The article a claim was read from."""
 
-    title: str | None = None
-    publisher: str | None = None
+    title: str | None = attrs.field(default=None, validator=_opt_text)
+    publisher: str | None = attrs.field(default=None, validator=_opt_text)
     published: dt.date | None = attrs.field(default=None, validator=_is_date)
-    byline: str | None = None
-    url: str | None = None
+    byline: str | None = attrs.field(default=None, validator=_opt_text)
+    url: str | None = attrs.field(default=None, validator=_opt_text)
+
+
+def _as_tuple(value: Any) -> Any:
+    # Lists (as JSON gives them) become tuples; anything else is left for the
+    # validator to reject with an InvalidClaimError.
+    return tuple(value) if isinstance(value, list) else value
 
 
 def _span(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None and attribute.name == "whole_span":
+        return
     if (
         not isinstance(value, tuple)
         or len(value) != 2
@@ -449,14 +487,26 @@ class Claim:
     date: ClaimDate = attrs.field(factory=ClaimDate)
     attributor: Attributor | None = None
     source: Source = attrs.field(factory=Source)
-    span: tuple[int, int] = attrs.field(default=(0, 0), converter=tuple, validator=_span)
-    sentence: str = ""
-    cue: str | None = None
-    whole_span: tuple[int, int] | None = None
+    span: tuple[int, int] = attrs.field(default=(0, 0), converter=_as_tuple, validator=_span)
+    sentence: str = attrs.field(default="", validator=_text)
+    cue: str | None = attrs.field(default=None, validator=_opt_text)
+    whole_span: tuple[int, int] | None = attrs.field(
+        default=None, converter=_as_tuple, validator=_span
+    )
 
     def __attrs_post_init__(self) -> None:
-        if not isinstance(self.quantity, Quantity):
-            raise InvalidClaimError("quantity", self.quantity, "must be a claimkit.Quantity")
+        expected: tuple[tuple[str, type, bool], ...] = (
+            ("quantity", Quantity, False),
+            ("subject", Subject, False),
+            ("date", ClaimDate, False),
+            ("attributor", Attributor, True),
+            ("source", Source, False),
+        )
+        for name, kind, optional in expected:
+            value = getattr(self, name)
+            if not (isinstance(value, kind) or (optional and value is None)):
+                article = "a claimkit." + kind.__name__ + (" or None" if optional else "")
+                raise InvalidClaimError(name, value, f"must be {article}")
 
     @property
     def when(self) -> dt.date | None:

@@ -9,7 +9,7 @@ reasoning, are tabulated in ``docs/policy.md``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -36,6 +36,23 @@ def _fraction(instance: Any, attribute: attrs.Attribute[Decimal], value: Decimal
         raise PolicyError(f"{attribute.name}={value} must be a fraction in [0, 1)")
 
 
+def _positive_fraction(instance: Any, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
+    # "nearly N" is below N and "just over N" above it: with no room at all the
+    # reading is empty, so a zero tolerance is refused rather than read as N.
+    if not (Decimal(0) < value < Decimal(1)):
+        raise PolicyError(f"{attribute.name}={value} must be a fraction in (0, 1)")
+
+
+def _flag(instance: Any, attribute: attrs.Attribute[bool], value: bool) -> None:
+    if not isinstance(value, bool):
+        raise PolicyError(f"{attribute.name}={value!r} must be True or False")
+
+
+def _label(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str):
+        raise PolicyError(f"{attribute.name}={value!r} must be a str")
+
+
 def _dec(value: Any) -> Decimal:
     try:
         return to_decimal(value)
@@ -43,14 +60,45 @@ def _dec(value: Any) -> Decimal:
         raise PolicyError(f"policy setting {value!r} is not a number") from exc
 
 
-def _overrides(value: Mapping[str, tuple[Any, Any]]) -> tuple[tuple[str, Decimal, Decimal], ...]:
-    rows = []
-    for phrase, bounds in dict(value).items():
+Override = tuple[str, Decimal, Decimal]
+
+
+def _vague_key(phrase: str) -> str:
+    words = phrase.lower().split()
+    if words and words[-1] == "of":
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _overrides(
+    value: Mapping[str, tuple[Any, Any]] | Iterable[tuple[str, Any, Any]],
+) -> tuple[Override, ...]:
+    """Normalise vague overrides to sorted ``(phrase, low, high)`` rows.
+
+    Accepts a mapping ``{phrase: (low, high)}`` or rows ``(phrase, low, high)``
+    (the stored form, so :func:`attrs.evolve` round-trips).
+    """
+    if isinstance(value, Mapping):
+        items = [(phrase, bounds) for phrase, bounds in value.items()]
+    elif isinstance(value, str) or not isinstance(value, Iterable):
+        raise PolicyError(f"vague_overrides={value!r} must map phrases to (low, high)")
+    else:
+        items = []
+        for row in value:
+            if not isinstance(row, tuple | list) or len(row) != 3:
+                raise PolicyError(f"vague override row {row!r} must be (phrase, low, high)")
+            items.append((row[0], (row[1], row[2])))
+    rows: dict[str, tuple[Decimal, Decimal]] = {}
+    for phrase, bounds in items:
+        if not isinstance(phrase, str) or not _vague_key(phrase):
+            raise PolicyError(f"vague override phrase {phrase!r} must be a non-empty str")
+        if not isinstance(bounds, tuple | list) or len(bounds) != 2:
+            raise PolicyError(f"vague override {phrase!r}: bounds {bounds!r} must be (low, high)")
         low, high = _dec(bounds[0]), _dec(bounds[1])
-        if low > high:
-            raise PolicyError(f"vague override {phrase!r}: low {low} above high {high}")
-        rows.append((" ".join(phrase.lower().split()), low, high))
-    return tuple(sorted(rows))
+        if low >= high:
+            raise PolicyError(f"vague override {phrase!r}: low {low} not below high {high}")
+        rows[_vague_key(phrase)] = (low, high)
+    return tuple(sorted((phrase, low, high) for phrase, (low, high) in rows.items()))
 
 
 @attrs.frozen(kw_only=True)
@@ -61,7 +109,8 @@ class HedgePolicy:
         approximate_tolerance: relative half-width for "about", "around",
             "roughly", "some", "an estimated": about N is [N(1-t), N(1+t)].
         near_tolerance: how far below N "nearly/almost N" may reach, and above
-            N "just over N": nearly N is [N(1-t), N).
+            N "just over N": nearly N is [N(1-t), N).  Must be above 0: with no
+            room the reading would be empty.
         upper_floor: the low end of "up to N" / "fewer than N" as a fraction
             of N.  0 reads them literally ([0, N]); 0.5 says "up to 3,000"
             implies at least 1,500.
@@ -72,7 +121,8 @@ class HedgePolicy:
         implicit_precision_min: figures below this are always literal
             ("five soldiers" means five).
         vague_overrides: ``{"thousands": (1000, 10000)}`` replaces a row of
-            :mod:`claimkit.lexicon.vague` (high end stays open).
+            :mod:`claimkit.lexicon.vague` (high end open; a trailing "of" in the
+            phrase is ignored).  Stored as sorted ``(phrase, low, high)`` rows.
         name: a label for reports.
 
     >>> q = DEFAULT_POLICY.quantity(11000, "approximately")
@@ -86,18 +136,16 @@ class HedgePolicy:
         default=Decimal("0.05"), converter=_dec, validator=_fraction
     )
     near_tolerance: Decimal = attrs.field(
-        default=Decimal("0.05"), converter=_dec, validator=_fraction
+        default=Decimal("0.05"), converter=_dec, validator=_positive_fraction
     )
     upper_floor: Decimal = attrs.field(default=Decimal(0), converter=_dec, validator=_fraction)
-    implicit_precision: bool = True
+    implicit_precision: bool = attrs.field(default=True, validator=_flag)
     implicit_precision_cap: Decimal = attrs.field(
         default=Decimal("0.05"), converter=_dec, validator=_fraction
     )
     implicit_precision_min: Decimal = attrs.field(default=Decimal(100), converter=_dec)
-    vague_overrides: tuple[tuple[str, Decimal, Decimal], ...] = attrs.field(
-        factory=tuple, converter=lambda v: v if isinstance(v, tuple) else _overrides(v)
-    )
-    name: str = "default"
+    vague_overrides: tuple[Override, ...] = attrs.field(factory=tuple, converter=_overrides)
+    name: str = attrs.field(default="default", validator=_label)
 
     def rule_for(self, quantity: Quantity) -> HedgeRule:
         """The bound rule for a quantity: from its hedge phrase, else its kind."""
@@ -167,9 +215,7 @@ class HedgePolicy:
         >>> str(DEFAULT_POLICY.vague_bounds("thousands of"))
         '[2,000, 10,000)'
         """
-        words = " ".join(phrase.lower().split())
-        if words.endswith(" of"):
-            words = words[:-3]
+        words = _vague_key(phrase)
         for key, low, high in self.vague_overrides:
             if key == words:
                 return Interval(low=low, high=high, high_closed=False)

@@ -12,13 +12,18 @@ import datetime as dt
 import json
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
+from typing import Any, get_args, get_origin
 
 import cattrs
-from cattrs.errors import ForbiddenExtraKeysError
+from cattrs.errors import (
+    AttributeValidationNote,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
 from cattrs.v import format_exception
 
-from claimkit.errors import ClaimkitError, SerializationError
+from claimkit.errors import ClaimkitError, InvalidClaimError, SerializationError
 from claimkit.model import Claim, to_decimal
 
 __all__ = [
@@ -48,9 +53,60 @@ def _number_out(value: Decimal) -> int | float | str:
 
 
 def _number_in(value: Any, _: type) -> Decimal:
+    # Raises a plain ValueError: an InvalidClaimError reaching the error walk
+    # below is taken to come from a model constructor and names its own field.
     if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
         raise ValueError(f"expected a number, got {value!r}")
-    return to_decimal(value)
+    try:
+        return to_decimal(value)
+    except InvalidClaimError:
+        raise ValueError(f"expected a finite number, got {value!r}") from None
+
+
+def _str_in(value: Any, _: type) -> str:
+    # cattrs' default would turn 5 into "5"; a lossless format refuses instead.
+    if not isinstance(value, str):
+        raise ValueError(f"expected a string, got {value!r}")
+    return value
+
+
+def _bool_in(value: Any, _: type) -> bool:
+    # cattrs' default is bool(value), which reads "false" as True.
+    if not isinstance(value, bool):
+        raise ValueError(f"expected true or false, got {value!r}")
+    return value
+
+
+def _int_in(value: Any, _: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"expected an integer, got {value!r}")
+    return value
+
+
+def _is_homogeneous_tuple(kind: Any) -> bool:
+    args = get_args(kind)
+    return get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_in(value: Any, kind: Any) -> tuple[Any, ...]:
+    # A JSON array only: cattrs' default would iterate a string into characters.
+    if not isinstance(value, list | tuple):
+        raise ValueError(f"expected a list, got {value!r}")
+    item_type = get_args(kind)[0]
+    hook = _converter.get_structure_hook(item_type)
+    out: list[Any] = []
+    errors: list[Exception] = []
+    for index, item in enumerate(value):
+        try:
+            out.append(hook(item, item_type))
+        except Exception as exc:
+            note = IterableValidationNote(f"Structuring {kind} @ index {index}", index, item_type)
+            # __notes__ is how cattrs records paths (PEP 678; typeshed has it from 3.11)
+            exc.__notes__ = [*getattr(exc, "__notes__", []), note]  # type: ignore[attr-defined]
+            errors.append(exc)
+    if errors:
+        raise IterableValidationError(f"While structuring {kind!r}", errors, kind)
+    return tuple(out)
 
 
 def _date_in(value: Any, _: type) -> dt.date:
@@ -74,6 +130,10 @@ _converter.register_structure_hook(Decimal, _number_in)
 _converter.register_unstructure_hook(dt.date, lambda d: d.isoformat())
 _converter.register_structure_hook(dt.date, _date_in)
 _converter.register_structure_hook_func(lambda t: t == tuple[int, int], _span_in)
+_converter.register_structure_hook_func(_is_homogeneous_tuple, _tuple_in)
+_converter.register_structure_hook(str, _str_in)
+_converter.register_structure_hook(bool, _bool_in)
+_converter.register_structure_hook(int, _int_in)
 
 
 def claim_to_dict(claim: Claim) -> dict[str, Any]:
@@ -87,16 +147,29 @@ def claim_to_dict(claim: Claim) -> dict[str, Any]:
     return out
 
 
-def _format(exc: BaseException, kind: type | None) -> str:
+def _first_problem(exc: BaseException, path: str) -> SerializationError:
+    """Follow the first failure down cattrs' exception groups to a path and reason."""
+    kind: Any = None
+    while isinstance(exc, cattrs.BaseValidationError):
+        exc = exc.exceptions[0]
+        for note in getattr(exc, "__notes__", []):
+            if isinstance(note, AttributeValidationNote):
+                path, kind = f"{path}.{note.name}", note.type
+                break
+            if isinstance(note, IterableValidationNote):
+                path, kind = f"{path}[{note.index}]", note.type
+                break
+    if isinstance(exc, ForbiddenExtraKeysError):
+        extra = sorted(exc.extra_fields)
+        names = ", ".join(repr(name) for name in extra)
+        plural = "s" if len(extra) > 1 else ""
+        return SerializationError(f"{path}.{extra[0]}", f"unexpected field{plural} {names}")
+    if isinstance(exc, InvalidClaimError):
+        # raised by a model constructor once its fields were read: name the field
+        return SerializationError(f"{path}.{exc.field}", str(exc))
     if isinstance(exc, ClaimkitError | ValueError) and str(exc):
-        return str(exc)
-    return format_exception(exc, kind)
-
-
-def _first_problem(exc: cattrs.BaseValidationError, path: str) -> SerializationError:
-    messages = cattrs.transform_error(exc, path=path, format_exception=_format)
-    reason, _, where = messages[0].rpartition(" @ ")
-    return SerializationError(where or path, reason or messages[0])
+        return SerializationError(path, str(exc))
+    return SerializationError(path, format_exception(exc, kind))
 
 
 def claim_from_dict(data: Any, path: str = "$") -> Claim:
@@ -108,16 +181,17 @@ def claim_from_dict(data: Any, path: str = "$") -> Claim:
     >>> claim_from_dict({"quantity": {"low": "x"}})
     Traceback (most recent call last):
     ...
-    claimkit.errors.SerializationError: cannot load claims: $.quantity.low: invalid value='x': not a finite number
+    claimkit.errors.SerializationError: cannot load claims: $.quantity.low:
+        expected a finite number, got 'x'
     """
     if not isinstance(data, dict):
         raise SerializationError(path, f"expected a claim object, got {type(data).__name__}")
     try:
         return _converter.structure(data, Claim)
-    except cattrs.BaseValidationError as exc:
+    except (cattrs.BaseValidationError, ClaimkitError, ValueError, TypeError, KeyError) as exc:
         raise _first_problem(exc, path) from None
-    except (ClaimkitError, ValueError, TypeError, KeyError, ForbiddenExtraKeysError) as exc:
-        raise SerializationError(path, str(exc)) from None
+    except ForbiddenExtraKeysError as exc:
+        raise _first_problem(exc, path) from None
 
 
 def dumps(claims: Claim | Iterable[Claim], *, indent: int | None = 2) -> str:
@@ -153,9 +227,11 @@ def loads(text: str | bytes) -> list[Claim]:
     >>> loads('{"schema": "other"}')
     Traceback (most recent call last):
     ...
-    claimkit.errors.SerializationError: cannot load claims: $.schema: expected 'claimkit.claims', got 'other'
+    claimkit.errors.SerializationError: cannot load claims: $.schema:
+        expected 'claimkit.claims', got 'other'
     """
     data = _parse_json(text, "$")
+    items: Any
     if isinstance(data, list):
         items = data
     elif isinstance(data, dict):
