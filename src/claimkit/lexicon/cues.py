@@ -1,0 +1,121 @@
+"""Attribution cues: reporting verbs and phrases, relays, anonymity markers, titles.
+
+Reporting verbs come from the AP Stylebook's list of attribution verbs and from
+reading wire copy; each maps to the normalised cue kept on a claim, because an
+estimate, a claim, a confirmation and a denial weigh differently in
+reconciliation.  Fields:
+
+* ``VERBS``: inflected verb -> cue lemma ("confirmed" -> "confirm").
+* ``RELAYS``: phrases that introduce the source an attributor relays.
+* ``ACCORDING``: phrases whose object is the attributor ("according to").
+* ``ANONYMOUS``: words that mark an attributor as an anonymous official.
+* ``TITLES``: honorifics and titles before a name -> the role noun they imply
+  ("Rep." -> "lawmaker"), used for coreference ("the lawmaker said").
+* ``ROLE_NOUNS``: nouns that describe a person's role, and their canonical role.
+* ``PRONOUNS``: pronoun -> what it can refer to ("person", "group", "organization").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = [
+    "ACCORDING",
+    "ANONYMOUS",
+    "MEDIA",
+    "ORG_WORDS",
+    "GOVERNMENT",
+    "PRONOUNS",
+    "RELAYS",
+    "ROLE_NOUNS",
+    "TITLES",
+    "VERBS",
+]
+
+VERBS: Final[dict[str, str]] = {
+    "said": "say", "says": "say", "say": "say", "told": "tell", "tells": "tell",
+    "confirmed": "confirm", "confirms": "confirm", "estimated": "estimate",
+    "estimates": "estimate", "estimate": "estimate", "reported": "report",
+    "reports": "report", "claimed": "claim", "claims": "claim", "claim": "claim",
+    "revealed": "reveal", "reveals": "reveal", "believes": "believe",
+    "believe": "believe", "believed": "believe", "outlined": "outline",
+    "quoted": "quote", "added": "say", "adds": "say", "stated": "say", "states": "say",
+    "announced": "announce", "announces": "announce", "noted": "say",
+    "explained": "say", "wrote": "say", "writes": "say", "posted": "say",
+    "tweeted": "say", "indicated": "indicate", "indicate": "indicate",
+    "indicates": "indicate", "showed": "indicate", "show": "indicate",
+    "shows": "indicate", "suggested": "indicate", "suggest": "indicate",
+    "estimating": "estimate", "put": "estimate", "puts": "estimate",
+    "counted": "count", "recorded": "report", "registered": "report",
+    "assessed": "estimate", "assesses": "estimate", "alleged": "claim",
+    "accused": "claim", "insisted": "claim", "denied": "deny", "denies": "deny",
+    "dismissed": "deny", "rejected": "deny", "disputed": "deny", "warned": "say",
+    "responded": "say", "replied": "say", "testified": "say", "disclosed": "reveal",
+    "acknowledged": "confirm", "admitted": "confirm", "verified": "confirm",
+    "projected": "estimate", "predicted": "estimate", "forecast": "estimate",
+    "calculated": "estimate", "cited": "cite", "briefed": "tell",
+}  # fmt: skip
+
+RELAYS: Final[tuple[str, ...]] = (
+    "citing", "cited", "quoting", "according to", "based on", "relying on",
+)
+
+ACCORDING: Final[tuple[str, ...]] = (
+    "according to", "as reported by", "per", "as cited by",
+)
+
+ANONYMOUS: Final[frozenset[str]] = frozenset(
+    """anonymous anonymity unnamed unidentified official officials source sources
+    insider insiders diplomat diplomats""".split()
+)
+
+TITLES: Final[dict[str, str]] = {
+    "Rep.": "lawmaker", "Sen.": "lawmaker", "Representative": "lawmaker",
+    "Senator": "lawmaker", "MP": "lawmaker", "Lawmaker": "lawmaker",
+    "Gen.": "general", "Lt. Gen.": "general", "Maj. Gen.": "general",
+    "Brig. Gen.": "general", "General": "general", "Col.": "colonel", "Adm.": "admiral",
+    "Dr.": "doctor", "Mr.": "person", "Ms.": "person", "Mrs.": "person", "Prof.": "professor",
+    "President": "president", "Prime Minister": "prime minister", "Minister": "minister",
+    "Secretary": "secretary", "Defense Secretary": "secretary",
+    "Defence Secretary": "secretary", "Chancellor": "chancellor", "Governor": "governor",
+    "Gov.": "governor", "Mayor": "mayor", "Judge": "judge", "Chief": "chief",
+    "spokesperson": "spokesperson", "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+}  # fmt: skip
+
+ROLE_NOUNS: Final[dict[str, str]] = {
+    "lawmaker": "lawmaker", "legislator": "lawmaker", "congressman": "lawmaker",
+    "congresswoman": "lawmaker", "senator": "lawmaker", "representative": "representative",
+    "mp": "lawmaker", "member": "lawmaker", "minister": "minister",
+    "secretary": "secretary", "spokesperson": "spokesperson", "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson", "official": "official", "officials": "official",
+    "president": "president", "chief": "chief", "head": "chief", "commander": "commander",
+    "general": "general", "chair": "chair", "chairman": "chair", "chairwoman": "chair",
+    "analyst": "analyst", "expert": "analyst", "researcher": "analyst",
+    "governor": "governor", "mayor": "mayor", "police": "police",
+    "diplomat": "diplomat", "ambassador": "diplomat", "envoy": "diplomat",
+    "soldier": "soldier", "prisoner": "soldier", "witness": "witness",
+    "director": "director", "doctor": "doctor", "organizer": "organizer",
+    "organiser": "organizer",
+}  # fmt: skip
+
+PRONOUNS: Final[dict[str, str]] = {
+    "he": "person", "she": "person", "they": "group", "it": "organization",
+}
+
+ORG_WORDS: Final[frozenset[str]] = frozenset(
+    """agency service ministry department office council committee command army
+    navy military intelligence institute organization organisation association
+    union bureau authority authorities commission company group party police
+    nato un observatory centre center hospital federation alliance coalition""".split()
+)
+
+GOVERNMENT: Final[frozenset[str]] = frozenset(
+    """government kremlin pentagon white house cabinet administration seoul washington
+    moscow kyiv pyongyang beijing tokyo london paris berlin united states""".split()
+)
+
+MEDIA: Final[frozenset[str]] = frozenset(
+    """report reports media newspaper outlet broadcaster tv radio agency's reuters
+    ap afp upi yonhap bbc cnn rfa tass ria interfax xinhua kcna nhk""".split()
+)

@@ -1,0 +1,1 @@
+"""Parsing: small pure stages that turn news text into claims."""

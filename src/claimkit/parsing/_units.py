@@ -1,0 +1,81 @@
+"""The only module that imports quantulum3: names the unit after a figure.
+
+quantulum3 is slow (about 17 kB/s) and eager (it reads "5 in Kursk" as inches),
+so it is only asked about the few words right after a figure, only when the
+first of them is in :data:`claimkit.lexicon.units.UNIT_TOKENS`, and answers are
+cached.  quantulum3 configures the root logger inside ``parse()``; this adapter
+restores the logging state around each call so claimkit never configures logging.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import warnings
+from typing import Any
+
+from claimkit.lexicon.units import FALLBACK, UNIT_TOKENS
+
+__all__ = ["unit_after"]
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from quantulum3 import parser as _q_parser
+
+_TOKEN = re.compile(r"[ \t\u00a0-]?([A-Za-z°][A-Za-z°/.]*)")
+_WORDS_AFTER = re.compile(r"[ \t\u00a0-]?[A-Za-z°][A-Za-z°/.]*(?:[ \t][A-Za-z°][A-Za-z°/]*){0,2}")
+
+
+def _quiet_parse(text: str) -> list[Any]:
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return list(_q_parser.parse(text))
+    except Exception:  # quantulum3 raises assorted errors on odd input
+        return []
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+
+
+@functools.lru_cache(maxsize=4096)
+def _lookup(words: str) -> tuple[str, int] | None:
+    probe = "1 " + words
+    for quantity in _quiet_parse(probe):
+        name = str(quantity.unit.name)
+        start, end = quantity.span
+        if start == 0 and end > 2 and name != "dimensionless":
+            return name, end - 2
+    first = words.split()[0].lower().rstrip(".")
+    if first in FALLBACK:
+        return FALLBACK[first], len(words.split()[0])
+    return None
+
+
+def unit_after(text: str, position: int) -> tuple[str, int] | None:
+    """The unit named right after ``position`` and where its words end.
+
+    Returns ``(unit name, end offset)`` or ``None`` when the words there are
+    not a unit (then they are what the figure counts).
+
+    >>> unit_after("ran 39.3 km that day", 8)
+    ('kilometre', 11)
+    >>> unit_after("3,000 troops", 5) is None
+    True
+    """
+    head = _TOKEN.match(text, position)
+    if head is None or head.group(1).lower().rstrip(".") not in UNIT_TOKENS:
+        return None
+    words = _WORDS_AFTER.match(text, position)
+    if words is None:  # pragma: no cover - _TOKEN matched, so this does too
+        return None
+    raw = words.group(0)
+    lead = len(raw) - len(raw.lstrip(" \t\u00a0-"))
+    found = _lookup(raw[lead:])
+    if found is None:
+        return None
+    name, length = found
+    return name, position + lead + length
