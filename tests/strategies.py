@@ -119,8 +119,8 @@ def vague_entries() -> st.SearchStrategy[VagueEntry]:
     return st.sampled_from(VAGUE)
 
 
-def _fractions(top: str) -> st.SearchStrategy[Decimal]:
-    return st.decimals(min_value=0, max_value=Decimal(top), places=3)
+def _fractions(top: str, bottom: str = "0") -> st.SearchStrategy[Decimal]:
+    return st.decimals(min_value=Decimal(bottom), max_value=Decimal(top), places=3)
 
 
 @st.composite
@@ -133,10 +133,15 @@ def policies(draw: st.DrawFn) -> HedgePolicy:
         overrides[entry.phrase] = (low, high)
     return HedgePolicy(
         approximate_tolerance=draw(_fractions("0.5")),
-        near_tolerance=draw(_fractions("0.5")),
+        near_tolerance=draw(_fractions("0.5", bottom="0.001")),
         upper_floor=draw(_fractions("0.9")),
         implicit_precision=draw(st.booleans()),
-        implicit_precision_cap=draw(_fractions("0.5")),
+        # the cap only binds below half a unit of the last digit over N (5% for
+        # "10,000", 0.5% for "100,000"), so small caps are drawn often
+        implicit_precision_cap=draw(
+            st.sampled_from([Decimal(c) for c in ("0", "0.001", "0.005", "0.01", "0.05")])
+            | _fractions("0.5")
+        ),
         implicit_precision_min=draw(st.sampled_from((0, 10, 100, 1000))),
         vague_overrides=overrides,
         name=draw(st.sampled_from(("default", "strict", "generous", "custom"))),
@@ -226,7 +231,7 @@ def subjects(draw: st.DrawFn) -> Subject:
         role=draw(st.none() | st.sampled_from(("deployed", "killed", "wounded", "captured"))),
         place=draw(st.none() | st.sampled_from(("Kursk", "Gaza", "Kharkiv")) | st.text()),
         actor=draw(st.none() | st.sampled_from(("North Korean", "Russian", "Ukrainian"))),
-        qualifiers=draw(st.lists(st.text(max_size=15), max_size=3).map(lambda xs: tuple(xs))),
+        qualifiers=tuple(draw(st.lists(st.text(max_size=15), max_size=3))),
     )
 
 
