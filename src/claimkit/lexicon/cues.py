@@ -100,7 +100,8 @@ ROLE_NOUNS: Final[dict[str, str]] = {
 }  # fmt: skip
 
 PRONOUNS: Final[dict[str, str]] = {
-    "he": "person", "she": "person", "they": "group", "it": "organization",
+    "he": "person", "she": "person", "him": "person", "her": "person",
+    "they": "group", "them": "group", "it": "organization",
 }
 
 ORG_WORDS: Final[frozenset[str]] = frozenset(
@@ -112,7 +113,9 @@ ORG_WORDS: Final[frozenset[str]] = frozenset(
 
 GOVERNMENT: Final[frozenset[str]] = frozenset(
     """government kremlin pentagon white house cabinet administration seoul washington
-    moscow kyiv pyongyang beijing tokyo london paris berlin united states""".split()
+    moscow kyiv pyongyang beijing tokyo london paris berlin united states korea russia
+    ukraine china japan israel iran iraq syria turkey india pakistan france germany
+    britain uk u.s. us taiwan""".split()
 )
 
 MEDIA: Final[frozenset[str]] = frozenset(

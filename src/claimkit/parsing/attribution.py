@@ -1,0 +1,256 @@
+"""Stage 4: who a sentence says asserts its figures.
+
+Reads the attribution cue of one sentence: "X said (that) ...", "..., X said",
+"said X", "according to X", "X told Y", "X confirmed/estimated/reported/...",
+and relays ("X said, citing Y", "according to a report by Y", "According to X, Y
+estimate ...").  It finds the speaker's phrase by walking back from the cue verb
+over the words a name or description is made of, skipping appositions and
+relative clauses set off by commas ("Lee Seong-kweun, a lawmaker on the
+committee, said"); see :func:`find_cue`.  Who the phrase refers to is decided
+later, across the article, by :mod:`claimkit.parsing.coref`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from claimkit.lexicon import cues
+from claimkit.parsing.speakers import Mention, read_mention
+
+__all__ = ["Cue", "find_cue"]
+
+_VERB = re.compile(
+    r"(?<![A-Za-z’'])(?P<verb>"
+    + "|".join(sorted(cues.VERBS, key=lambda w: (-len(w), w)))
+    + r")(?![A-Za-z])"
+)
+_ACCORDING = re.compile(
+    r"(?<![A-Za-z])(?:according\s+to|as\s+reported\s+by|as\s+cited\s+by)\s+"
+    r"(?P<np>[^,;:!?“”\"]{1,160})",
+    re.IGNORECASE,
+)
+_RELAY = re.compile(r"(?<![A-Za-z])(?:citing|cited|quoting)\s+(?P<np>[^,;:!?“”\"]{1,160})")
+_NP_END = re.compile(
+    r"\s+(?:that|on|in|during|who|which|as|to|after|about|when|while|because)\s|"
+    r"\.(?:\s+(?=[A-Z][a-z]+\s+[a-z])|\s*\Z)"
+)
+_SOURCE_PREFIX = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:(?:new|recent|latest|media|news|press)\s+)?"
+    r"(?:report|reports|briefing|statement|interview|assessment|assessments|data|figures|"
+    r"information|estimates?|testimony|article|post)\s+(?:by|from|of|in|with)\s+",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*|[,“”\"():;—]")
+_SKIP_BEFORE_VERB = frozenset(
+    """also recently reportedly previously earlier later has have had was were is are
+    already further then again officially publicly separately additionally not did
+    does do had has just subsequently initially""".split()
+)
+_NP_LOWER = frozenset(
+    """a an the of from for at on senior top former deputy acting chief defense defence
+    intelligence military government administration ministry spy foreign state local
+    regional health police news security interior presidential press national
+    anonymous unnamed unidentified ruling opposition parliamentary house
+    committee agency agencies service office officials official sources source
+    lawmaker lawmakers spokesperson spokesman spokeswoman representative head
+    member chair minister secretary commander commanders general staff forces army
+    analysts experts observers witnesses residents organizers organisers authorities
+    media report reports monitor group groups ukrainian russian""".split()
+)
+_APPOSITION_OPENERS = frozenset(
+    """a an the who which whose speaking citing according head member chair leader
+    director spokesman spokeswoman spokesperson president minister commander""".split()
+)
+
+
+@attrs.frozen(kw_only=True)
+class Cue:
+    """The attribution of one sentence.
+
+    Attributes:
+        verb: the cue lemma ("say", "estimate", "according to", "deny").
+        speaker: who the sentence names as asserting (``None`` when only
+            "according to" names a source).
+        speaker_span: offsets of the speaker phrase in the sentence.
+        according: the "according to X" source, which relays the speaker.
+        relay: the source the speaker cites ("citing Y").
+        anonymity: the sentence grants anonymity ("speaking on condition of
+            anonymity").
+    """
+
+    verb: str
+    speaker: Mention | None
+    speaker_span: tuple[int, int] | None = None
+    according: Mention | None = None
+    relay: Mention | None = None
+    anonymity: bool = False
+
+
+def _quote_mask(sentence: str) -> bytearray:
+    mask = bytearray(len(sentence))
+    inside = False
+    for index, char in enumerate(sentence):
+        if char == "“" or (char == '"' and not inside):
+            inside = True
+        elif char == "”" or (char == '"' and inside):
+            inside = False
+            continue
+        if inside:
+            mask[index] = 1
+    return mask
+
+
+def _source_mention(phrase: str) -> Mention | None:
+    cut = _NP_END.search(phrase)
+    if cut is not None:
+        phrase = phrase[: cut.start()]
+    cleaned = _SOURCE_PREFIX.sub("", phrase.strip().rstrip("."))
+    return read_mention(cleaned)
+
+
+def _speaker_before(sentence: str, verb_start: int) -> tuple[str, tuple[int, int], str] | None:
+    """The speaker phrase right before a verb: (phrase, span, skipped apposition)."""
+    tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(sentence, 0, verb_start)]
+    index = len(tokens) - 1
+    while index >= 0 and tokens[index][0].lower() in _SKIP_BEFORE_VERB:
+        index -= 1
+    apposition = ""
+    if index >= 0 and tokens[index][0] == ",":
+        opening = index - 1
+        while opening >= 0 and tokens[opening][0] not in (",", "“", "”", '"', ";", ":"):
+            opening -= 1
+        chunk = tokens[opening + 1 : index]
+        if (
+            opening >= 0
+            and tokens[opening][0] == ","
+            and chunk
+            and chunk[0][0].lower() in _APPOSITION_OPENERS
+            and len(chunk) <= 30
+        ):
+            if chunk[0][0].lower() not in ("who", "which", "whose", "speaking", "citing", "according"):
+                apposition = sentence[chunk[0][1] : chunk[-1][2]]
+            index = opening - 1
+        else:
+            return None
+    end_index = index
+    while index >= 0:
+        word = tokens[index][0]
+        if word in ("(", ")"):
+            index -= 1
+            continue
+        if word[:1].isupper() or word.lower() in _NP_LOWER or word.lower() in cues.PRONOUNS:
+            index -= 1
+            continue
+        break
+    first = index + 1
+    while first <= end_index and tokens[first][0].lower() in ("of", "from", "for", "at", "on"):
+        first += 1
+    if first > end_index or tokens[end_index][0] in ("(", ")") and first == end_index:
+        return None
+    start, end = tokens[first][1], tokens[end_index][2]
+    if tokens[end_index][0] == "(":
+        return None
+    return sentence[start:end], (start, end), apposition
+
+
+def _speaker_after(sentence: str, verb_end: int) -> tuple[str, tuple[int, int]] | None:
+    match = re.match(
+        r"\s+((?:[A-Z][A-Za-z'’.-]*|the|a|an|of)(?:\s+(?:[A-Z][A-Za-z'’.-]*|the|of|[a-z]+(?=\s+[A-Z])))*?)"
+        r"(?=\s*(?:[,.;:!?]|\Z))",
+        sentence[verb_end : verb_end + 120],
+    )
+    if match is None:
+        return None
+    start = verb_end + match.start(1)
+    return match.group(1), (start, start + len(match.group(1)))
+
+
+def _sentence_subject(sentence: str) -> tuple[str, tuple[int, int]] | None:
+    match = re.match(
+        r"\s*((?:The|A|An)\s+[a-z]+|[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*)*)",
+        sentence,
+    )
+    if match is None:
+        return None
+    return match.group(1), (match.start(1), match.end(1))
+
+
+def find_cue(sentence: str) -> Cue | None:
+    """The attribution cue of a sentence, or ``None`` when it has none.
+
+    >>> cue = find_cue("Yu said the North sent roughly 12,000 troops to Russia.")
+    >>> cue.verb, cue.speaker.name
+    ('say', 'Yu')
+    >>> cue = find_cue("“There are signs,” Lee said, citing the spy agency.")
+    >>> cue.speaker.name, cue.relay.description
+    ('Lee', 'spy agency')
+    >>> cue = find_cue("Up to 3,000 troops were sent, according to the United States government.")
+    >>> cue.verb, cue.according.kind.value
+    ('according to', 'government')
+    """
+    quoted = _quote_mask(sentence)
+    according = None
+    for match in _ACCORDING.finditer(sentence):
+        if not quoted[match.start()]:
+            according = _source_mention(match.group("np"))
+            if according is not None:
+                break
+    relay = None
+    for match in _RELAY.finditer(sentence):
+        if not quoted[match.start()]:
+            relay = _source_mention(match.group("np"))
+            if relay is not None:
+                break
+    anonymity = "anonymity" in sentence.lower()
+    verbs = [m for m in _VERB.finditer(sentence) if not quoted[m.start()]]
+    for match in verbs:
+        found = _speaker_before(sentence, match.start())
+        if found is None and match.start() > 0:
+            preceding = sentence[: match.start()].rstrip()
+            if preceding.endswith((",", "”", '"', "’")):
+                after = _speaker_after(sentence, match.end())
+                if after is not None:
+                    found = (after[0], after[1], "")
+            elif preceding.endswith((" and", " but")):
+                subject = _sentence_subject(sentence)
+                if subject is not None:
+                    found = (subject[0], subject[1], "")
+        if found is None:
+            continue
+        phrase, span, apposition = found
+        mention = read_mention(phrase)
+        if mention is None or not _plausible(mention):
+            continue
+        if apposition and mention.description is None:
+            mention = attrs.evolve(mention, description=apposition)
+        elif apposition:
+            mention = attrs.evolve(mention, description=f"{mention.description}, {apposition}")
+        if apposition and mention.role is None:
+            role = read_mention(apposition)
+            if role is not None and role.role is not None:
+                mention = attrs.evolve(mention, role=role.role)
+        verb = cues.VERBS[match.group("verb")]
+        return Cue(
+            verb=verb,
+            speaker=mention,
+            speaker_span=span,
+            according=according,
+            relay=relay,
+            anonymity=anonymity,
+        )
+    if according is not None:
+        return Cue(verb="according to", speaker=None, according=according, relay=relay)
+    return None
+
+
+def _plausible(mention: Mention) -> bool:
+    """A speaker phrase must name or describe someone."""
+    return bool(
+        mention.pronoun
+        or mention.name
+        or mention.role
+        or mention.kind.value != "person"
+        or (mention.description and mention.description[:1].isupper())
+    )

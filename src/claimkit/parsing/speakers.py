@@ -1,0 +1,204 @@
+"""Reading attributor noun phrases: names, titles, descriptions and kinds.
+
+Given the words that name who asserts something ("White House spokesperson John
+Kirby", "a senior U.S. official", "South Korea's National Intelligence Service
+(NIS)", "Rep. Yu Yong-weon of the People Power Party"), split them into a name,
+a description and a role noun, and classify the kind of attributor from the
+lexicon tables in :mod:`claimkit.lexicon.cues`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from claimkit.lexicon import cues
+from claimkit.lexicon.subjects import DEMONYMS
+from claimkit.model import AttributorKind
+
+__all__ = ["Mention", "read_mention"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_AFFILIATION = re.compile(r"\s+(?:of|from|at|on|with|for)\s+(?:the\s+)?", re.IGNORECASE)
+_PAREN = re.compile(r"\s*\([^()]{0,40}\)")
+_OPENER = re.compile(
+    r"^(?:But|And|Meanwhile|However|Also|Still|Yet|So|Separately|Earlier|Later|Now|Then|"
+    r"Both|Instead|Moreover|Indeed)\s+"
+)
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_DETERMINERS = frozenset("a an the this that these those".split())
+_TITLE_WORDS = frozenset(
+    w for title in cues.TITLES for w in title.replace(".", ". ").split() if w
+) | {t.rstrip(".") for title in cues.TITLES for t in title.split()}
+_DEMONYM_WORDS = frozenset(w for d in DEMONYMS for w in d.split())
+_NOT_NAME = frozenset(
+    """The A An He She It They We I House White Defense Defence Foreign Interior
+    National Security Intelligence Service Ministry Office Department Presidential
+    Press Committee Council Command Army Navy Air Force Forces Party People Power
+    Special Operations United States Kingdom Nations Union European Federal State
+    Military General Staff Agency Police Government Republic Democratic Korea
+    Russia Ukraine China Japan Israel Iran Seoul Washington Moscow Kyiv Pyongyang
+    Beijing Kremlin Pentagon NATO UN Yonhap Reuters AFP AP UPI RFA Radio Free Asia
+    BBC CNN TASS Facebook Twitter Telegram X North South East West Both But And""".split()
+)
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """What an attributor phrase says about who it is.
+
+    Attributes:
+        text: the phrase as written (parentheticals and affiliations kept).
+        name: the personal or organisational name, or ``None`` when the phrase
+            only describes ("a South Korean lawmaker").
+        description: title, role or apposition words ("White House spokesperson").
+        role: canonical role noun from the lexicon ("lawmaker", "official").
+        kind: the attributor kind.
+        definite: "the official" (refers back) rather than "an official".
+        pronoun: the pronoun when the phrase is one ("he", "it").
+        plural: the phrase names several ("officials", "Washington and Seoul").
+    """
+
+    text: str
+    name: str | None
+    description: str | None
+    role: str | None
+    kind: AttributorKind
+    definite: bool = False
+    pronoun: str | None = None
+    plural: bool = False
+
+    @property
+    def anonymous(self) -> bool:
+        """Whether the phrase is an unnamed official or source."""
+        return self.kind is AttributorKind.official_anonymous
+
+
+_NAMED_KINDS = (AttributorKind.organization, AttributorKind.government, AttributorKind.media)
+
+
+def _role_of(words: list[str]) -> str | None:
+    for word in reversed(words):
+        lower = word.lower().rstrip(".")
+        if lower in cues.ROLE_NOUNS:
+            return cues.ROLE_NOUNS[lower]
+        if word in cues.TITLES:
+            return cues.TITLES[word]
+    return None
+
+
+def _name_tokens(words: list[str]) -> list[str]:
+    """The trailing run of capitalised words that are a personal name."""
+    run: list[str] = []
+    for word in reversed(words):
+        bare = word.rstrip(".,")
+        if (
+            bare[:1].isupper()
+            and bare not in _NOT_NAME
+            and bare not in _TITLE_WORDS
+            and word not in cues.TITLES
+            and bare not in _DEMONYM_WORDS
+            and not bare.endswith(("’s", "'s"))
+            and not (bare.isupper() and len(bare) <= 4)
+        ):
+            run.append(bare)
+        else:
+            break
+    return list(reversed(run))
+
+
+def read_mention(phrase: str) -> Mention | None:
+    """Read an attributor phrase; ``None`` when it names no one.
+
+    >>> m = read_mention("White House spokesperson John Kirby")
+    >>> m.name, m.description, m.role, m.kind.value
+    ('John Kirby', 'White House spokesperson', 'spokesperson', 'person')
+    >>> m = read_mention("a senior U.S. official")
+    >>> m.name, m.kind.value
+    (None, 'official_anonymous')
+    >>> read_mention("Rep. Yu Yong-weon of the People Power Party").name
+    'Yu Yong-weon'
+    >>> read_mention("South Korea's National Intelligence Service (NIS)").kind.value
+    'organization'
+    >>> read_mention("he").pronoun
+    'he'
+    """
+    text = _OPENER.sub("", " ".join(phrase.split()).strip(" ,;:\"'“”‘’"))
+    if not text or len(text) > 160:
+        return None
+    lower = text.lower()
+    if lower in cues.PRONOUNS:
+        kind = {"person": AttributorKind.person, "organization": AttributorKind.organization}.get(
+            cues.PRONOUNS[lower], AttributorKind.organization
+        )
+        return Mention(
+            text=text, name=None, description=None, role=None, kind=kind,
+            pronoun=lower, definite=True, plural=lower == "they",
+        )  # fmt: skip
+    core = _PAREN.sub("", text)
+    core = _OPENER.sub("", core)
+    parts = _AFFILIATION.split(core, maxsplit=1)
+    head_part = parts[0]
+    if len(parts) > 1 and not _name_tokens(_WORD.findall(head_part)):
+        head_part = core
+    words = _WORD.findall(head_part)
+    if not words:
+        return None
+    lowered = [w.lower().rstrip(".") for w in words]
+    definite = lowered[0] == "the"
+    plural = lowered[-1].endswith("s") and lowered[-1] not in ("ministries",) and (
+        lowered[-1][:-1] in cues.ROLE_NOUNS or lowered[-1] in ("officials", "sources", "analysts")
+    ) or " and " in f" {' '.join(lowered)} "
+    role = _role_of(words)
+    names = _name_tokens(words)
+    name = " ".join(names) if names else None
+    description_words = words[: len(words) - len(names)] if names else words
+    description = " ".join(w for w in description_words if w.lower() not in _DETERMINERS) or None
+    joined = " ".join(lowered)
+    tokens = set(lowered)
+    kind = _kind(tokens, joined, name, role, definite, plural, lowered)
+    if name is None and role is None and kind is AttributorKind.person and _ACRONYM.search(head_part):
+        kind = AttributorKind.organization
+    if kind is not AttributorKind.person and name is not None and role is None:
+        name = None
+    if name is None and not definite and kind in _NAMED_KINDS:
+        name = head_part
+    return Mention(
+        text=text, name=name, description=description, role=role, kind=kind,
+        definite=definite, plural=plural,
+    )  # fmt: skip
+
+
+def _kind(
+    tokens: set[str],
+    joined: str,
+    name: str | None,
+    role: str | None,
+    definite: bool,
+    plural: bool,
+    lowered: list[str],
+) -> AttributorKind:
+    if name is not None and (role is not None or len(name.split()) >= 2 or not tokens & cues.ORG_WORDS):
+        if not tokens & cues.MEDIA and not tokens & cues.ORG_WORDS or role is not None:
+            return AttributorKind.person
+    if tokens & {"anonymous", "anonymity", "unnamed", "unidentified"}:
+        return AttributorKind.official_anonymous
+    unnamed_official = lowered[-1] in (
+        "official", "officials", "source", "sources", "insider", "insiders", "diplomat",
+        "diplomats", "representative", "representatives", "spokesperson", "spokesman",
+        "spokeswoman", "officer", "officers",
+    )  # fmt: skip
+    if name is None and unnamed_official:
+        return AttributorKind.official_anonymous
+    if tokens & cues.MEDIA and lowered[-1] in cues.MEDIA:
+        return AttributorKind.media
+    if lowered[-1] in cues.ORG_WORDS or tokens & {"nato", "un"} and len(tokens) <= 2:
+        return AttributorKind.organization
+    if any(g in joined for g in cues.GOVERNMENT) or lowered[-1] in {"government", "administration"}:
+        return AttributorKind.government
+    if tokens & cues.ORG_WORDS:
+        return AttributorKind.organization
+    if tokens & cues.MEDIA:
+        return AttributorKind.media
+    return AttributorKind.person

@@ -1,0 +1,242 @@
+"""Stage 3: what each figure counts.
+
+The counted noun phrase is read from the words right after a figure: modifiers
+and a head noun, stopping at a function word or verb
+(:data:`claimkit.lexicon.subjects.STOPS`).  Participles that are roles ("400
+killed in action", "3,600 injured") are heads themselves.  When nothing follows
+("Of these, 1,500 have ...", "the remaining 3,500", "around 4,000 of the ...
+troops"), the subject is taken from the figure the phrase points to:
+
+* partitive "N of the M <noun>" / "N of them": the whole's noun, and the figure is
+  marked as part of the whole;
+* "Of these, N", "the remaining N": the previous figure's subject, as a part of it;
+* otherwise the most recent counted subject (elision).
+
+The role (what happened to the counted things) comes from the role lexicon in the
+figure's clause, preferring words after the figure; place from "in/near/at X".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from claimkit.lexicon import subjects as lex
+from claimkit.model import Subject
+
+__all__ = ["Reading", "read_subject", "role_near"]
+
+_TOKEN = re.compile(r"[ \t\n\u00a0]*([A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])")
+_MODIFIERS = frozenset(
+    "more additional extra new other further fresh remaining initial".split()
+)
+_PARTITIVE = re.compile(
+    r"[\"'”’]*\s+of\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?P<pro>them|these|those|whom|which)?",
+    re.IGNORECASE,
+)
+_ANAPHOR_BEFORE = re.compile(
+    r"(?:\bof\s+(?:these|them|those|whom|which)\s*,?\s*|\bthe\s+(?:remaining|rest\s+of\s+the|other)\s+)\Z",
+    re.IGNORECASE,
+)
+_ROLE = re.compile(
+    r"(?<![A-Za-z])(?:"
+    + "|".join(
+        re.escape(p).replace(r"\ ", r"\s+")
+        for p in sorted(lex.ROLES, key=lambda w: (-len(w), w))
+    )
+    + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(
+    r"(?<![A-Za-z])(?:in|near|at|into|to|around|outside|inside)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|region|province|oblast|city|area|border))*)"
+)
+_DEMONYM = re.compile(
+    r"(?<![A-Za-z])(?:"
+    + "|".join(re.escape(d) for d in sorted(lex.DEMONYMS, key=len, reverse=True))
+    + r")(?![A-Za-z])"
+)
+
+
+@attrs.frozen(kw_only=True)
+class Reading:
+    """A subject with how it was found.
+
+    Attributes:
+        subject: the :class:`~claimkit.model.Subject`.
+        end: where the noun phrase ends (``start`` of the figure's tail if empty).
+        elided: ``True`` when the noun was not written after the figure.
+        partitive: ``True`` for "N of the M ..." and "N of them".
+        part_of_previous: ``True`` for "Of these, N" and "the remaining N".
+    """
+
+    subject: Subject
+    end: int
+    elided: bool = False
+    partitive: bool = False
+    part_of_previous: bool = False
+
+
+def _noun_phrase(text: str, start: int, stop: int) -> tuple[list[tuple[str, int, int]], list[str]]:
+    """Tokens of the counted noun phrase after ``start`` and the roles inside it."""
+    tokens: list[tuple[str, int, int]] = []
+    roles: list[str] = []
+    position = start
+    while len(tokens) < 7:
+        match = _TOKEN.match(text, position, stop)
+        if match is None:
+            break
+        word = match.group(1)
+        lower = word.lower()
+        if lower in ("and", "or") and tokens:
+            follower = _TOKEN.match(text, match.end(), stop)
+            if follower is not None and (
+                follower.group(1)[:1].isupper() or follower.group(1).lower() in lex.ROLE_HEADS
+            ):
+                tokens.append((word, match.start(1), match.end(1)))
+                position = match.end()
+                continue
+            break
+        if lower in lex.ROLE_HEADS:
+            roles.append(lex.ROLE_HEADS[lower])
+            tokens.append((word, match.start(1), match.end(1)))
+            position = match.end()
+            continue
+        if lower in lex.STOPS and lower not in _MODIFIERS:
+            break
+        if lower.endswith("ing") and lower not in lex.SYNONYMS or (
+            lower.endswith("ed") and lower not in lex.SYNONYMS and tokens
+        ):
+            break
+        tokens.append((word, match.start(1), match.end(1)))
+        position = match.end()
+        if lower in lex.SYNONYMS and not _continues(text, position, stop):
+            break
+    while tokens and tokens[-1][0].lower() in ("and", "or"):
+        tokens.pop()
+    return tokens, roles
+
+
+def _continues(text: str, position: int, stop: int) -> bool:
+    """Whether a noun-noun compound goes on ("forces personnel")."""
+    follower = _TOKEN.match(text, position, stop)
+    return follower is not None and follower.group(1).lower() in lex.SYNONYMS
+
+
+def role_near(text: str, start: int, end: int, lo: int, hi: int, *, last: bool = False) -> str | None:
+    """The role word nearest a figure at ``start:end`` within ``lo:hi``.
+
+    Words after the figure win over words before it; with ``last=True`` the last
+    role word after the figure wins (the main predicate of a partitive).
+
+    >>> s = "some 3,500 soldiers are undergoing training"
+    >>> role_near(s, 0, 10, 0, len(s))
+    'training'
+    """
+    after = [m for m in _ROLE.finditer(text, end, hi)]
+    if after:
+        chosen = after[-1] if last else after[0]
+        return lex.ROLES[" ".join(chosen.group(0).lower().split())]
+    before = [m for m in _ROLE.finditer(text, lo, start)]
+    if before:
+        return lex.ROLES[" ".join(before[-1].group(0).lower().split())]
+    return None
+
+
+def read_subject(
+    text: str,
+    *,
+    start: int,
+    tail: int,
+    stop: int,
+    clause: tuple[int, int],
+    previous: Sequence[Subject] = (),
+    unit: str = "count",
+) -> Reading:
+    """The subject of the figure at ``start`` whose own words end at ``tail``.
+
+    Args:
+        text: the text the offsets point into.
+        start: where the figure starts.
+        tail: where its own words end.
+        stop: where the noun phrase must end at the latest (next figure or
+            sentence end).
+        clause: ``(lo, hi)`` bounds in which to look for role words.
+        previous: subjects of earlier figures, most recent last.
+        unit: the figure's unit; measures ("km") count no noun.
+
+    >>> s = "Yu quoted approximately 400 killed in action and 3,600 injured"
+    >>> r = read_subject(s, start=10, tail=27, stop=48, clause=(0, len(s)))
+    >>> r.subject.head, r.subject.role
+    ('killed', 'killed')
+    >>> s = "The North sent 3,000 North Korean troops to Russia"
+    >>> r = read_subject(s, start=15, tail=20, stop=len(s), clause=(0, len(s)))
+    >>> r.subject.key, r.subject.actor, r.subject.place, r.subject.role
+    ('troops', 'North Korean', 'Russia', 'deployed')
+    """
+    lo, hi = clause
+    tokens, roles = _noun_phrase(text, tail, stop)
+    before = text[max(lo, start - 30) : start]
+    role = role_near(text, start, tail, lo, hi)
+    place = _place(text, tail, hi)
+    if tokens:
+        phrase = text[tokens[0][1] : tokens[-1][2]]
+        nouns = [w for w, _, _ in tokens if w.lower() not in lex.ROLE_HEADS and w.lower() not in ("and", "or")]
+        if nouns:
+            head = nouns[-1].lower()
+        else:
+            head = tokens[0][0].lower()
+        if roles and not nouns:
+            role = "casualties" if len(set(roles)) > 1 else roles[0]
+            inherited = previous[-1] if previous else None
+            key = inherited.key if inherited is not None and inherited.key else "people"
+            actor = inherited.actor if inherited is not None else None
+        else:
+            if len(set(roles)) > 1:
+                role = "casualties"
+            elif roles:
+                role = roles[0]
+            key = lex.key_for(head) if unit == "count" else head
+            actor = _actor(phrase)
+        qualifiers = tuple(w.lower() for w, _, _ in tokens if w.lower() in _MODIFIERS)
+        subject = Subject(
+            text=phrase,
+            head=head,
+            key=key,
+            role=role,
+            place=place,
+            actor=actor,
+            qualifiers=qualifiers,
+        )
+        return Reading(subject=subject, end=tokens[-1][2])
+    if unit != "count":
+        subject = Subject(text="", head="", key=unit, role=role, place=place)
+        return Reading(subject=subject, end=tail, elided=True)
+    partitive = _PARTITIVE.match(text, tail, stop)
+    if partitive is not None and partitive.group("pro") and previous:
+        base = previous[-1]
+        role = role_near(text, start, tail, lo, hi, last=True) or base.role
+        subject = attrs.evolve(base, role=role, place=place or base.place)
+        return Reading(subject=subject, end=tail, elided=True, partitive=True)
+    if _ANAPHOR_BEFORE.search(text, max(0, start - 30), start) is not None and previous:
+        base = previous[-1]
+        subject = attrs.evolve(base, role=role or base.role, place=place or base.place)
+        return Reading(subject=subject, end=tail, elided=True, part_of_previous=True)
+    if previous:
+        base = previous[-1]
+        subject = attrs.evolve(base, role=role or base.role, place=place or base.place)
+        return Reading(subject=subject, end=tail, elided=True)
+    del before
+    return Reading(subject=Subject(role=role, place=place), end=tail, elided=True)
+
+
+def _place(text: str, tail: int, hi: int) -> str | None:
+    match = _PLACE.search(text, tail, min(hi, tail + 80))
+    return match.group("place") if match is not None else None
+
+
+def _actor(phrase: str) -> str | None:
+    match = _DEMONYM.search(phrase)
+    return match.group(0) if match is not None else None
