@@ -251,14 +251,34 @@ def loads(text: str | bytes) -> list[Claim]:
 
 
 def dumps_lines(claims: Iterable[Claim]) -> str:
-    """Claims as JSON Lines, one claim object per line."""
+    r"""Claims as JSON Lines, one claim object per line (no schema header).
+
+    >>> from claimkit.model import Quantity
+    >>> dumps_lines([Claim(quantity=Quantity.exact(3))]).count("\n")
+    1
+    """
     return "".join(json.dumps(claim_to_dict(c), ensure_ascii=False) + "\n" for c in claims)
 
 
-def loads_lines(text: str) -> list[Claim]:
-    """Claims from JSON Lines written by :func:`dumps_lines`; blank lines are skipped."""
+def loads_lines(text: str | bytes) -> list[Claim]:
+    r"""Claims from JSON Lines written by :func:`dumps_lines`; blank lines are skipped.
+
+    Lines end at ``\n`` only (``\r\n`` too): :meth:`str.splitlines` would also
+    break at U+2028 or U+0085, which JSON strings may hold unescaped.  Error paths
+    name the line, e.g. ``line 2: $.quantity.low``.
+
+    >>> from claimkit.model import Quantity
+    >>> loads_lines(dumps_lines([Claim(quantity=Quantity.exact(3))]))[0].quantity.text
+    '3'
+    """
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise SerializationError("$", f"not UTF-8 ({exc})") from None
     out = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):
         if line.strip():
-            out.append(claim_from_dict(_parse_json(line, f"line {number}"), f"line {number}"))
+            where = f"line {number}: $"
+            out.append(claim_from_dict(_parse_json(line, where), where))
     return out
