@@ -129,6 +129,7 @@ _converter.register_unstructure_hook(Decimal, _number_out)
 _converter.register_structure_hook(Decimal, _number_in)
 _converter.register_unstructure_hook(dt.date, lambda d: d.isoformat())
 _converter.register_structure_hook(dt.date, _date_in)
+_converter.register_unstructure_hook_func(lambda t: t == tuple[int, int], list)
 _converter.register_structure_hook_func(lambda t: t == tuple[int, int], _span_in)
 _converter.register_structure_hook_func(_is_homogeneous_tuple, _tuple_in)
 _converter.register_structure_hook(str, _str_in)
@@ -137,11 +138,12 @@ _converter.register_structure_hook(int, _int_in)
 
 
 def claim_to_dict(claim: Claim) -> dict[str, Any]:
-    """One claim as plain JSON-ready data.
+    """One claim as plain JSON data: dicts, lists, str, int, float, bool, None.
 
     >>> from claimkit.model import Quantity
-    >>> claim_to_dict(Claim(quantity=Quantity.exact(5)))["quantity"]["low"]
-    5
+    >>> data = claim_to_dict(Claim(quantity=Quantity.exact(5), span=(0, 1)))
+    >>> data["quantity"]["low"], data["span"]
+    (5, [0, 1])
     """
     out: dict[str, Any] = _converter.unstructure(claim)
     return out
