@@ -30,6 +30,8 @@ from claimkit.policy import DEFAULT_POLICY, HedgePolicy
 __all__ = ["Figure", "Skip", "parse_quantity", "scan_figures"]
 
 _QUOTES = "\"'“”‘’«»"
+_PREPOSITIONS = frozenset({"over", "under", "below", "above"})
+_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -137,9 +139,10 @@ def _non_claim(text: str, atom: Atom, sentence_start: int) -> str | None:
         token = word.group(1)
         if token.lower() in NAME_PREFIXES or token.lower() + "." in NAME_PREFIXES:
             return "name"
+        title_case_follows = re.match(r"\s+[A-Z][a-z]", text[atom.end : atom.end + 3]) is not None
         if (
             token[:1].isupper()
-            and word.start(1) > sentence_start
+            and (word.start(1) > sentence_start or title_case_follows)
             and token.lower() not in OPENERS
             and atom.digits.isdigit()
             and atom.value < 10_000
@@ -311,11 +314,13 @@ def _single(text: str, atom: Atom, policy: HedgePolicy, floor: int) -> Figure:
     start, end = atom.start, atom.end
     hedge_kind, phrase = Hedge.exact, ""
     found = _hedge_before(text, atom.start, floor)
+    unit, end = _unit_end(text, atom.end, atom.unit)
+    if found is not None and found[1] in _PREPOSITIONS and unit in _DURATIONS:
+        found = None  # "over five years" is a span of time, not "more than five"
     if found is not None:
         entry = hedge_lexicon.by_phrase(found[1])
         if entry is not None:
             start, hedge_kind, phrase = found[0], entry.hedge, entry.phrase
-    unit, end = _unit_end(text, atom.end, atom.unit)
     post = _HEDGE_AFTER.match(text, end)
     if post is not None and hedge_kind is Hedge.exact:
         entry = hedge_lexicon.by_phrase(post.group("h") or "plus")
@@ -380,7 +385,7 @@ def parse_quantity(text: str, *, policy: HedgePolicy = DEFAULT_POLICY) -> Quanti
     figures, skipped = scan_figures(text, policy=policy)
     if figures and text[lead : figures[0].start].strip(_QUOTES + " ") == "":
         return figures[0].quantity
-    if skipped and skipped[0].start <= lead:
+    if skipped and not figures:
         raise ParseError(
             text,
             (skipped[0].start, skipped[0].end),
