@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import attrs
 import pytest
@@ -11,7 +12,8 @@ from hypothesis import strategies as st
 
 from claimkit.errors import ClaimkitError, PolicyError
 from claimkit.intervals import contains
-from claimkit.lexicon.hedges import HedgeEntry, HedgeRule
+from claimkit.lexicon.hedges import HEDGES, POSTFIX, HedgeEntry, HedgeRule
+from claimkit.lexicon.vague import VAGUE
 from claimkit.model import Hedge, Interval, Quantity
 from claimkit.policy import DEFAULT_POLICY, HedgePolicy
 from strategies import decimals, hedge_entries, policies, postfix_entries, quantities
@@ -65,7 +67,7 @@ def test_default_hedge_rule(words: str, expected: str) -> None:
     assert str(read(words).interval) == expected
 
 
-VAGUE = [
+VAGUE_WORDS = [
     ("thousands of", "[2,000, 10,000)"),
     ("dozens", "[24, 144)"),
     ("dozens of", "[24, 144)"),
@@ -84,7 +86,7 @@ VAGUE = [
 ]
 
 
-@pytest.mark.parametrize(("words", "expected"), VAGUE, ids=[w for w, _ in VAGUE])
+@pytest.mark.parametrize(("words", "expected"), VAGUE_WORDS, ids=[w for w, _ in VAGUE_WORDS])
 def test_default_vague_rule(words: str, expected: str) -> None:
     box = DEFAULT_POLICY.vague_bounds(words)
     assert box is not None
@@ -299,3 +301,26 @@ def test_implicit_slack_is_within_the_cap(value: Decimal) -> None:
     assert 0 <= slack <= value * DEFAULT_POLICY.implicit_precision_cap
     if value < DEFAULT_POLICY.implicit_precision_min or value != value.to_integral_value():
         assert slack == 0
+
+
+# -- docs/policy.md tabulates every row --------------------------------------------
+
+POLICY_DOC = Path(__file__).resolve().parent.parent / "docs" / "policy.md"
+
+
+def documented_phrases() -> set[str]:
+    """Every comma-separated item in every cell of the tables in docs/policy.md."""
+    found: set[str] = set()
+    for line in POLICY_DOC.read_text(encoding="utf-8").splitlines():
+        if line.startswith("|"):
+            for cell in line.strip("|").split("|"):
+                found.update(item.strip() for item in cell.split(","))
+    return found
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [e.phrase for e in (*HEDGES, *POSTFIX)] + [v.phrase for v in VAGUE],
+)
+def test_docs_tabulate_every_lexicon_row(phrase: str) -> None:
+    assert phrase in documented_phrases(), f"add {phrase!r} to docs/policy.md"
