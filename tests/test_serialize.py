@@ -185,9 +185,13 @@ ERRORS: list[Any] = [
     pytest.param('{"schema": "geojson"}', "$.schema", "expected 'claimkit.claims'", id="foreign"),
     pytest.param('{"claims": []}', "$.schema", "got None", id="no-schema"),
     pytest.param(
-        document(lambda d: d.update(version=VERSION + 1)), "$.version", "<= 1", id="newer-version"
+        document(lambda d: d.update(version=VERSION + 1)),
+        "$.version",
+        "from 1 to",
+        id="newer-version",
     ),
     pytest.param(document(lambda d: d.update(version="1")), "$.version", "'1'", id="version-str"),
+    pytest.param(document(lambda d: d.update(version=0)), "$.version", "got 0", id="version-zero"),
     pytest.param(
         document(lambda d: d.update(version=True)), "$.version", "True", id="version-bool"
     ),

@@ -240,9 +240,9 @@ def loads(text: str | bytes) -> list[Claim]:
         if data.get("schema") != SCHEMA:
             raise SerializationError("$.schema", f"expected {SCHEMA!r}, got {data.get('schema')!r}")
         version = data.get("version")
-        if not isinstance(version, int) or isinstance(version, bool) or version > VERSION:
+        if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= VERSION:
             raise SerializationError(
-                "$.version", f"expected an integer <= {VERSION}, got {version!r}"
+                "$.version", f"expected an integer from 1 to {VERSION}, got {version!r}"
             )
         items = data.get("claims")
         if not isinstance(items, list):
