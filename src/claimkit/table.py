@@ -1,0 +1,150 @@
+"""Plain-text tables for the terminal: aligned, never wrapped, at most ``width`` columns.
+
+A table that wraps is unreadable in a terminal, so cells that do not fit are cut
+and end in "…" instead.  Columns marked flexible give up space first, widest
+first; the others keep their natural width.  No dependency beyond the stdlib.
+
+>>> print(render([["about 10,000", "Seoul"], ["up to 3,000", "US"]], ["figure", "who"]))
+figure        who
+------------  -----
+about 10,000  Seoul
+up to 3,000   US
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from claimkit.model import Claim
+
+__all__ = ["CLAIM_HEADERS", "claim_row", "claims_table", "render", "truncate"]
+
+ELLIPSIS = "…"
+GAP = "  "
+MIN_WIDTH = 4
+
+CLAIM_HEADERS = ("#", "figure", "interval", "subject", "attributor", "said on", "span")
+_CLAIM_FLEXIBLE = (False, True, False, True, True, False, False)
+
+
+def truncate(text: str, width: int) -> str:
+    """Cut ``text`` to ``width`` characters, ending in "…" when it was cut.
+
+    Line breaks become spaces: a cell is one line.
+
+    >>> truncate("Yu Yong-weon, citing Kyrylo Budanov", 16)
+    'Yu Yong-weon, c…'
+    >>> truncate("short", 16)
+    'short'
+    """
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    if width <= 0:
+        return ""
+    return text[: width - 1].rstrip() + ELLIPSIS
+
+
+def _fit(natural: list[int], flexible: Sequence[bool], width: int) -> list[int]:
+    """Shrink the widest flexible columns until the row fits in ``width``."""
+    widths = list(natural)
+    budget = width - len(GAP) * (len(widths) - 1)
+    while sum(widths) > budget:
+        candidates = [i for i, flex in enumerate(flexible) if flex and widths[i] > MIN_WIDTH]
+        if not candidates:
+            # Nothing flexible left to shrink: squeeze the widest column of all.
+            candidates = [i for i, w in enumerate(widths) if w > MIN_WIDTH]
+            if not candidates:
+                break
+        widest = max(candidates, key=lambda i: widths[i])
+        widths[widest] -= 1
+    return widths
+
+
+def render(
+    rows: Iterable[Sequence[str]],
+    headers: Sequence[str],
+    *,
+    width: int = 100,
+    flexible: Sequence[bool] | None = None,
+    right: Sequence[bool] | None = None,
+) -> str:
+    """Lay ``rows`` out under ``headers`` in at most ``width`` characters a line.
+
+    Args:
+        rows: one sequence of cell strings per row.
+        headers: the column titles.
+        width: the most characters a line may take.
+        flexible: which columns may be cut to fit (default: all).
+        right: which columns align right (default: none).
+
+    >>> print(render([["a very long subject line", "1"]], ["subject", "n"], width=14))
+    subject      n
+    -----------  -
+    a very lon…  1
+    """
+    table = [[truncate(cell, 10**6) for cell in row] for row in rows]
+    ncols = len(headers)
+    flex = list(flexible) if flexible is not None else [True] * ncols
+    align = list(right) if right is not None else [False] * ncols
+    natural = [max([len(h), *(len(row[i]) for row in table)]) for i, h in enumerate(headers)]
+    widths = _fit(natural, flex, width)
+
+    def line(cells: Sequence[str]) -> str:
+        parts = []
+        for i, cell in enumerate(cells):
+            text = truncate(cell, widths[i])
+            parts.append(text.rjust(widths[i]) if align[i] else text.ljust(widths[i]))
+        return GAP.join(parts).rstrip()
+
+    out = [line(headers), GAP.join("-" * w for w in widths)]
+    out.extend(line(row) for row in table)
+    return "\n".join(out)
+
+
+def _date(value: dt.date | None) -> str:
+    return value.isoformat() if value is not None else "-"
+
+
+def claim_row(claim: Claim, number: int | None = None) -> list[str]:
+    """The cells of one claim, in the order of :data:`CLAIM_HEADERS`.
+
+    >>> from claimkit.model import Claim, Quantity, Subject
+    >>> claim = Claim(quantity=Quantity.exact(1500, text="1,500"),
+    ...               subject=Subject(text="troops", key="troops", role="deployed"),
+    ...               span=(40, 45))
+    >>> claim_row(claim, 1)
+    ['1', '1,500', '[1,500, 1,500]', 'troops/deployed', '(the outlet)', '-', '40-45']
+    """
+    subject = claim.subject.key or claim.subject.head or claim.subject.text or "?"
+    if claim.subject.role:
+        subject += "/" + claim.subject.role
+    who = claim.attributor.chain() if claim.attributor is not None else "(the outlet)"
+    return [
+        "" if number is None else str(number),
+        claim.quantity.text,
+        str(claim.quantity.interval),
+        subject,
+        who,
+        _date(claim.date.said_on),
+        f"{claim.span[0]}-{claim.span[1]}",
+    ]
+
+
+def claims_table(claims: Iterable[Claim], *, width: int = 100) -> str:
+    """Claims as an aligned table: figure, interval, subject, attributor, date, span.
+
+    >>> from claimkit.model import Attributor, Claim, Quantity, Subject
+    >>> claim = Claim(quantity=Quantity(value=10000, low=9500, high=10500,
+    ...                                 text="about 10,000"),
+    ...               subject=Subject(key="troops", role="deployed"),
+    ...               attributor=Attributor(name="Park Sun-won"), span=(120, 132))
+    >>> print(claims_table([claim]))
+    #  figure        interval         subject          attributor    said on  span
+    -  ------------  ---------------  ---------------  ------------  -------  -------
+    1  about 10,000  [9,500, 10,500]  troops/deployed  Park Sun-won  -        120-132
+    """
+    rows = [claim_row(claim, i) for i, claim in enumerate(claims, 1)]
+    right = (True, False, False, False, False, False, False)
+    return render(rows, CLAIM_HEADERS, width=width, flexible=_CLAIM_FLEXIBLE, right=right)
