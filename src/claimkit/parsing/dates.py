@@ -1,0 +1,218 @@
+"""Date and time expressions in a sentence, resolved against the publication date.
+
+:func:`scan_dates` finds every date or time expression ("on Feb. 27", "last week",
+"in early-to-mid October", "by December", "since 2020", "17:42") and reports its
+span, its kind and, where it can, the calendar range it names.  Relative and
+yearless expressions are resolved against the publication date and never against
+today: without a publication date "last week" has no range, while "Jan. 11, 2025"
+always has one.
+
+Kinds:
+
+* ``"point"``: one day ("Wednesday", "on Feb. 27", "Jan. 11, 2025", "yesterday").
+* ``"period"``: a span ("in October", "last week", "in January and February",
+  "from Feb. 23 to 26", "early-to-mid October", "earlier this year").
+* ``"deadline"``: ends by a date, no start ("by December", "until March 5").
+* ``"since"``: starts at a date and runs to publication ("since August", "since 2020").
+* ``"year"``: a bare calendar year or run of years ("in 2024", "2020-2024", "the 1990s").
+* ``"time"``: a clock time ("17:42", "3 p.m. GMT"); it has no range.
+
+Resolution rules, for text that leaves the year or the week open: a yearless month,
+day or season is the latest one starting on or before publication ("in October"
+published 2024-10-23 is October 2024), except after "by"/"until"/"through", where it is
+the earliest one ending on or after publication ("by December" is 2024-12-31).  A
+weekday is the latest such day on or before publication ("last"/"next" make it strictly
+before/after).  "last week" is the Monday-Sunday week before the week of publication.
+"early", "mid" and "late" are thirds of the period (days 1-10, 11-20, 21-end of a month;
+January-April, May-August, September-December of a year) and keep the precision of the
+period they divide, so "early-to-mid October" is October 1-20 with precision
+``"month"``.  Seasons are meteorological and northern ("winter 2024" is December 2024
+to February 2025).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from claimkit.model import DateRange
+from claimkit.parsing import _calendar as cal
+from claimkit.parsing._date_patterns import PATTERNS, PREPOSITIONS, key
+from claimkit.parsing._date_readers import READERS, Reading
+from claimkit.parsing._dates import parse_date
+
+__all__ = ["KINDS", "DateMention", "parse_date", "refers_to", "said_on", "scan_dates"]
+
+KINDS = ("point", "period", "deadline", "since", "year", "time")
+
+
+@attrs.frozen(kw_only=True)
+class DateMention:
+    """One date or time expression found in a text.
+
+    Attributes:
+        span: ``(start, end)`` offsets in the scanned text; ``text[start:end]`` is
+            :attr:`text`.
+        text: the expression as written, including its preposition.
+        kind: one of :data:`KINDS`.
+        range: the calendar range it names, or ``None`` when it cannot be resolved
+            (a relative expression without a publication date, a clock time).
+        preposition: the leading "on", "in", "by", "since", "from", ... in lower
+            case, or ``None``.
+    """
+
+    span: tuple[int, int]
+    text: str
+    kind: str
+    range: DateRange | None
+    preposition: str | None
+
+
+def scan_dates(text: str, published: dt.date | None = None) -> tuple[DateMention, ...]:
+    """Every date and time expression in ``text``, in order, never overlapping.
+
+    Never raises on a ``str``.  Where expressions overlap the one starting first
+    wins, then the longest.
+
+    Args:
+        text: a sentence or paragraph.
+        published: the publication date that relative expressions resolve against.
+
+    Returns:
+        The mentions, ordered by position.
+
+    >>> [(m.text, m.kind, str(m.range.start)) for m in
+    ...  scan_dates("a South Korean lawmaker said Wednesday", dt.date(2025, 3, 5))]
+    [('Wednesday', 'point', '2025-03-05')]
+    >>> m, = scan_dates("expected to have occurred by December", dt.date(2024, 10, 23))
+    >>> m.kind, m.range.start, m.range.end
+    ('deadline', None, datetime.date(2024, 12, 31))
+    >>> scan_dates("5,000 troops and 39.3 km")
+    ()
+    """
+    if not isinstance(text, str):
+        return ()
+    found: list[DateMention] = []
+    for family, pattern in PATTERNS:
+        reader = READERS[family]
+        for match in pattern.finditer(text):
+            if match.end() == match.start():
+                continue
+            prep = match.groupdict().get("prep")
+            role = PREPOSITIONS.get(key(prep)) if prep else None
+            reading = reader(match, published, "future" if role == "deadline" else "past")
+            if reading is not None:
+                found.append(_mention(match, reading, published, role))
+    found.sort(key=lambda m: (m.span[0], m.span[0] - m.span[1]))
+    kept: list[DateMention] = []
+    for mention in found:
+        if not kept or mention.span[0] >= kept[-1].span[1]:
+            kept.append(mention)
+    return tuple(kept)
+
+
+def _mention(
+    match: re.Match[str], reading: Reading, published: dt.date | None, role: str | None
+) -> DateMention:
+    prep = match.groupdict().get("prep")
+    kind = {"day": "point", "span": "period", "year": "year", "time": "time"}[reading.shape]
+    bounds = reading.bounds
+    start, end = bounds if bounds else (None, None)
+    if reading.shape == "time":
+        start = end = None
+    elif role == "deadline":
+        kind, start = "deadline", None
+    elif role == "before":
+        kind, start, end = "deadline", None, _plus(start, -1)
+    elif role in ("since", "after") or (role == "range" and not reading.two_parts):
+        if role == "after":
+            start = _plus(end, 1)
+        kind = "since"
+        end = published if published and start and published >= start else None
+    rng = cal.make_range(start, end, reading.precision, match.group())
+    return DateMention(
+        span=match.span(),
+        text=match.group(),
+        kind=kind,
+        range=rng,
+        preposition=key(prep) if prep else None,
+    )
+
+
+def _plus(day: dt.date | None, days: int) -> dt.date | None:
+    if day is None:
+        return None
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+_SAID_KINDS = ("point", "period")
+_SAID_PREPOSITIONS = (None, "on")
+
+
+def said_mention(mentions: tuple[DateMention, ...], near: int | None = None) -> DateMention | None:
+    """The mention that dates the saying: a bare or "on" point or period.
+
+    "said Wednesday", "said on Feb. 27" and "said last week" qualify; "in October"
+    and "by December" describe the figure instead.  With ``near`` (the offset of the
+    reporting verb), the qualifying mention closest to it wins; otherwise the first.
+
+    >>> ms = scan_dates("sent 12,000 troops in October, Yu said on Feb. 27", dt.date(2025, 3, 5))
+    >>> said_mention(ms).text
+    'on Feb. 27'
+    """
+    usable = [
+        m
+        for m in mentions
+        if m.kind in _SAID_KINDS and m.preposition in _SAID_PREPOSITIONS and m.range is not None
+    ]
+    if not usable:
+        return None
+    if near is None:
+        return usable[0]
+    return min(usable, key=lambda m: min(abs(m.span[0] - near), abs(m.span[1] - near)))
+
+
+def said_on(
+    mentions: tuple[DateMention, ...], published: dt.date | None = None, near: int | None = None
+) -> tuple[dt.date | None, str]:
+    """When a statement was made, as ``(date, precision)`` for a :class:`ClaimDate`.
+
+    For a coarse mention ("last week") the date is the last day of the period not
+    after publication: the latest day the statement can have been made.  Without a
+    usable mention the answer is ``(None, "unknown")``.
+
+    >>> pub = dt.date(2024, 10, 23)
+    >>> said_on(scan_dates("the agency said last week", pub), pub)
+    (datetime.date(2024, 10, 20), 'week')
+    >>> said_on(scan_dates("the agency said"), None)
+    (None, 'unknown')
+    """
+    mention = said_mention(mentions, near)
+    if mention is None or mention.range is None:
+        return None, "unknown"
+    rng = mention.range
+    day = rng.end or rng.start
+    if day is not None and published is not None and day > published:
+        day = published if rng.start is None or rng.start <= published else day
+    return day, rng.precision
+
+
+def refers_to(mentions: tuple[DateMention, ...], near: int | None = None) -> DateRange | None:
+    """The time a figure describes: the first resolved mention that is not the
+    saying date (:func:`said_mention`) and not a clock time.
+
+    >>> pub = dt.date(2025, 3, 5)
+    >>> rng = refers_to(scan_dates("Yu said Wednesday the North sent troops in October", pub))
+    >>> rng.start, rng.end
+    (datetime.date(2024, 10, 1), datetime.date(2024, 10, 31))
+    """
+    said = said_mention(mentions, near)
+    for mention in mentions:
+        if mention is not said and mention.kind != "time" and mention.range is not None:
+            return mention.range
+    return None
