@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import attrs
@@ -324,3 +325,31 @@ def documented_phrases() -> set[str]:
 )
 def test_docs_tabulate_every_lexicon_row(phrase: str) -> None:
     assert phrase in documented_phrases(), f"add {phrase!r} to docs/policy.md"
+
+
+long_figures = st.builds(
+    lambda digits, places: Decimal(digits).scaleb(-places),
+    st.integers(min_value=10**28, max_value=10**45),
+    st.integers(min_value=0, max_value=20),
+)
+
+
+@given(hedge_entries() | postfix_entries() | st.none(), long_figures, policies())
+def test_bounds_are_exact_for_figures_longer_than_the_decimal_context(
+    entry: HedgeEntry | None, value: Decimal, policy: HedgePolicy
+) -> None:
+    """A 40-digit figure gets its bounds without rounding (checked with Fraction)."""
+    q = policy.quantity(value, entry.phrase if entry else "")
+    rule = entry.rule if entry else HedgeRule.exact
+    v = Fraction(value)
+    box = q.interval
+    if rule is HedgeRule.approximate:
+        t = Fraction(policy.approximate_tolerance)
+        assert (Fraction(box.low), Fraction(box.high)) == (v * (1 - t), v * (1 + t))  # type: ignore[arg-type]
+    elif rule is HedgeRule.near_below and value > 0:
+        assert Fraction(box.low) == v * (1 - Fraction(policy.near_tolerance))  # type: ignore[arg-type]
+    elif rule is HedgeRule.near_above and value > 0:
+        assert Fraction(box.high) == v * (1 + Fraction(policy.near_tolerance))  # type: ignore[arg-type]
+    elif rule is HedgeRule.exact:
+        slack = Fraction(policy.implicit_slack(value))
+        assert (Fraction(box.low), Fraction(box.high)) == (v - slack, v + slack)  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ reasoning, are tabulated in ``docs/policy.md``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+import decimal
 from decimal import Decimal
 from typing import Any
 
@@ -22,6 +23,14 @@ from claimkit.lexicon.hedges import HedgeRule
 from claimkit.model import Hedge, Interval, Quantity, format_number, to_decimal
 
 __all__ = ["DEFAULT_POLICY", "HedgePolicy"]
+
+# Bounds are sums and products of stated figures and settings, so they are computed
+# exactly: the default 28-digit context would round a long figure's bounds past the
+# figure itself.  Only + - * and comparisons run in it (no division), so the huge
+# precision never has to be filled.
+_EXACT = decimal.Context(
+    prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[]
+)
 
 _KIND_RULE = {
     Hedge.exact: HedgeRule.exact,
@@ -162,6 +171,10 @@ class HedgePolicy:
         >>> str(DEFAULT_POLICY.bounds(Decimal(600000), HedgeRule.lower_open))
         '(600,000, inf)'
         """
+        with decimal.localcontext(_EXACT):
+            return self._bounds(value, rule)
+
+    def _bounds(self, value: Decimal, rule: HedgeRule) -> Interval:
         magnitude = abs(value)
         if rule is HedgeRule.exact:
             slack = self.implicit_slack(value)
@@ -198,6 +211,10 @@ class HedgePolicy:
         >>> DEFAULT_POLICY.implicit_slack(Decimal(1234))
         Decimal('0')
         """
+        with decimal.localcontext(_EXACT):
+            return self._implicit_slack(value)
+
+    def _implicit_slack(self, value: Decimal) -> Decimal:
         if not self.implicit_precision or abs(value) < self.implicit_precision_min:
             return Decimal(0)
         if value != value.to_integral_value():
