@@ -1,0 +1,167 @@
+"""reconcile(): read, bucket, sweep, sum parts, group."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from claimkit.model import Claim
+from claimkit.policy import DEFAULT_POLICY, HedgePolicy
+from claimkit.reconcile.compare import FAR_FUTURE, Normaliser, Record, episodes
+from claimkit.reconcile.consensus import group_records, make_group
+from claimkit.reconcile.kinds import Group, Reconciliation, Relation, RelationKind
+from claimkit.reconcile.options import DEFAULT_OPTIONS, ReconcileOptions
+from claimkit.reconcile.relations import candidate_pairs, judge
+from claimkit.reconcile.wholes import role_totals, text_links
+
+__all__ = ["reconcile"]
+
+_KIND_ORDER = {kind: n for n, kind in enumerate(RelationKind)}
+_UNDATED = (FAR_FUTURE + 1, FAR_FUTURE + 1)
+
+
+def reconcile(
+    claims: Iterable[Claim],
+    *,
+    policy: HedgePolicy | None = None,
+    options: ReconcileOptions | None = None,
+) -> Reconciliation:
+    """Relate claims to each other: which agree, conflict, update, repeat or add up.
+
+    Claims are read under ``policy`` (default
+    :data:`~claimkit.policy.DEFAULT_POLICY`) and compared under ``options``
+    (default :class:`ReconcileOptions`).  The result does not depend on the
+    order of ``claims``; equal claims count once.
+
+    Args:
+        claims: claims from any number of articles, parsed or built by hand.
+        policy: how hedged figures become intervals.
+        options: the comparability gate and rule settings.
+
+    Returns:
+        A :class:`Reconciliation` with every relation and its reason, and the
+        groups with their consensus and timeline.
+
+    >>> from claimkit import DEFAULT_POLICY as P, Claim, Source, Subject
+    >>> troops = Subject(key="troops", role="deployed", actor="North Korean")
+    >>> about = Claim(quantity=P.quantity(11000, "approximately"), subject=troops,
+    ...               source=Source(publisher="Korea JoongAng Daily"))
+    >>> roughly = Claim(quantity=P.quantity(12000, "roughly"), subject=troops,
+    ...                 source=Source(publisher="UPI"))
+    >>> result = reconcile([about, roughly])
+    >>> [r.kind.value for r in result.relations]
+    ['corroborates']
+    >>> print(result.relations[0].reason)
+    approximately 11,000 (Korea JoongAng Daily, undated) and roughly 12,000 (UPI, undated):
+    [10,450, 11,550] and [11,400, 12,600] overlap (common part [11,400, 11,550]) under the
+    default policy; Korea JoongAng Daily and UPI are independent sources that agree
+    [rule: overlap].
+    """
+    policy = DEFAULT_POLICY if policy is None else policy
+    options = DEFAULT_OPTIONS if options is None else options
+    reader = Normaliser(policy, options)
+    records = _canonical(reader.records(claims))
+
+    found, tied, linked = text_links(records, policy)
+    found += role_totals(records, options, linked, policy)
+    keyed: list[tuple[tuple[int, int, int], Relation]] = [
+        ((a, b, _KIND_ORDER[r.kind]), r) for (a, b), r in found
+    ]
+    buckets: dict[tuple[str, str, str | None], list[Record]] = defaultdict(list)
+    for rec in records:
+        buckets[(rec.unit, rec.key, rec.role)].append(rec)
+
+    groups: list[tuple[tuple[str, str, str, str], Group]] = []
+    for bucket in buckets.values():
+        spells, undated = episodes(bucket, options.time_window)
+        chunks = [(spell + undated, n == 0) for n, spell in enumerate(spells)] or [(undated, True)]
+        for chunk, first in chunks:
+            keyed.extend(_judge_chunk(chunk, first, tied, policy, options))
+        cumulative = bucket[0].cumulative
+        grouped = [spell + undated for spell in spells] if len(spells) == 1 else list(spells)
+        if undated and len(spells) != 1:
+            grouped.append(undated)
+        for chunk in grouped:
+            for signature, members in group_records(chunk, cumulative).items():
+                group = make_group(members, signature, reader.shown)
+                order = (members[0].unit, members[0].key, members[0].role or "", group.key)
+                groups.append((order, group))
+
+    keyed.sort(key=lambda item: item[0])
+    groups.sort(key=lambda item: item[0])
+    return Reconciliation(
+        claims=tuple(r.claim for r in records),
+        relations=tuple(r for _, r in keyed),
+        groups=tuple(g for _, g in groups),
+        policy=policy,
+        options=options,
+    )
+
+
+def _judge_chunk(
+    chunk: list[Record],
+    first: bool,
+    tied: set[tuple[int, int]],
+    policy: HedgePolicy,
+    options: ReconcileOptions,
+) -> list[tuple[tuple[int, int, int], Relation]]:
+    chunk = sorted(chunk, key=lambda r: (r.lo, r.hi, r.rank))
+    out = []
+    for i, j in candidate_pairs(chunk, options):
+        x, y = chunk[i], chunk[j]
+        if not first and x.window is None and y.window is None:
+            continue  # undated pairs are judged once, with the first episode
+        if x.rank > y.rank:
+            x, y = y, x
+        if (x.rank, y.rank) in tied:
+            continue  # the text says one is part of the other
+        relation = judge(x, y, policy, options)
+        if relation is not None:
+            out.append(((x.rank, y.rank, _KIND_ORDER[relation.kind]), relation))
+    return out
+
+
+def _canonical(records: list[Record]) -> list[Record]:
+    """Sort records into an order that does not depend on the input, drop equal
+    claims, and number them."""
+    sources: dict[int, tuple[str, str, str, int, str]] = {}
+    keys = []
+    for rec in records:
+        src = sources.get(rec.source)
+        if src is None:
+            s = rec.claim.source
+            published = s.published.toordinal() if s.published is not None else 0
+            src = (s.publisher or "", s.title or "", s.url or "", published, s.byline or "")
+            sources[rec.source] = src
+        claim = rec.claim
+        keys.append(
+            (
+                (rec.unit, rec.key, rec.role or "", rec.lo, rec.hi),
+                rec.window or _UNDATED,
+                rec.voice,
+                src,
+                claim.span,
+                claim.quantity.text,
+                claim.sentence,
+            )
+        )
+    order = sorted(range(len(records)), key=keys.__getitem__)
+    out: list[Record] = []
+    start = 0
+    while start < len(order):
+        end = start + 1
+        while end < len(order) and keys[order[end]] == keys[order[start]]:
+            end += 1
+        run = [records[i] for i in order[start:end]]
+        if len(run) > 1:
+            run.sort(key=lambda r: repr(r.claim))
+            kept: list[Record] = []
+            for rec in run:
+                if not any(rec.claim == other.claim for other in kept):
+                    kept.append(rec)
+            run = kept
+        out.extend(run)
+        start = end
+    for rank, rec in enumerate(out):
+        rec.rank = rank
+    return out

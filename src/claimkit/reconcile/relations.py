@@ -1,0 +1,190 @@
+"""The pairwise rules: corroborates, repeats, conflicts, updates, revises, misquotes.
+
+:func:`judge` decides one comparable pair; :func:`candidate_pairs` chooses which
+pairs of a bucket to judge.  A bucket holds the records of one unit, key and
+role in one time episode, sorted by where their intervals start.
+
+* Up to ``options.exhaustive_limit`` records, every pair is judged.
+* Above it the bucket is *summarised* by a sweep: each record is judged against
+  at most ``options.max_partners`` overlapping records that follow it in sorted
+  order, and against the nearest comparable record that lies wholly above it.
+  Agreement then forms a chain through each cluster and disagreement links
+  neighbouring clusters, so a bucket of n records yields at most
+  ``n * (max_partners + 1)`` relations, never n squared.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from decimal import Decimal
+
+from claimkit.intervals import intersect
+from claimkit.model import format_number
+from claimkit.policy import HedgePolicy
+from claimkit.reconcile.compare import Record, comparable, day, overlaps, window_gap
+from claimkit.reconcile.kinds import Relation, RelationKind
+from claimkit.reconcile.options import ReconcileOptions
+
+__all__ = ["RULES", "candidate_pairs", "judge", "percent"]
+
+#: Rule names, as they appear in :attr:`Relation.rule`.
+RULES = {
+    RelationKind.corroborates: "overlap",
+    RelationKind.repeats: "same source overlap",
+    RelationKind.conflicts: "disjoint",
+    RelationKind.updates: "cumulative later higher",
+    RelationKind.revises: "same source later",
+    RelationKind.misquotes: "relay mismatch",
+}
+
+
+def candidate_pairs(bucket: list[Record], options: ReconcileOptions) -> Iterator[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, of a bucket sorted by ``(lo, hi, rank)`` to judge.
+
+    Pairs are not yet checked for comparability, except in the summarised sweep,
+    which skips incomparable neighbours while it looks for partners.
+    """
+    n = len(bucket)
+    if n <= options.exhaustive_limit:
+        for i in range(n):
+            for j in range(i + 1, n):
+                yield i, j
+        return
+    lows = [r.lo for r in bucket]
+    limit, partners_wanted = options.scan_limit, options.max_partners
+    for i, x in enumerate(bucket):
+        partners = 0
+        j = i + 1
+        stop = min(n, i + 1 + limit)
+        while j < stop and lows[j] <= x.hi:
+            if comparable(x, bucket[j], options):
+                yield i, j
+                partners += 1
+                if partners >= partners_wanted:
+                    break
+            j += 1
+        k = bisect_right(lows, x.hi, lo=i + 1)
+        stop = min(n, k + limit)
+        while k < stop:
+            if comparable(x, bucket[k], options):
+                yield i, k
+                break
+            k += 1
+
+
+def judge(x: Record, y: Record, policy: HedgePolicy, options: ReconcileOptions) -> Relation | None:
+    """The relation between two records of one bucket, or ``None`` if not comparable.
+
+    ``x`` must come before ``y`` in canonical order.
+    """
+    if not comparable(x, y, options):
+        return None
+    same_voice = x.voice == y.voice
+    if overlaps(x.lo, x.hi, y.lo, y.hi):
+        kind = RelationKind.repeats if same_voice else RelationKind.corroborates
+        return _relation(x, y, kind, _agree(x, y, policy, same_voice))
+    if (
+        same_voice
+        and x.source != y.source
+        and window_gap(x.window, y.window) <= (options.relay_window)
+    ):
+        return _relation(x, y, RelationKind.misquotes, _misquote(x, y, policy, options))
+    early, late = _in_time_order(x, y)
+    if early is not None and late is not None:
+        if x.cumulative and late.lo > early.hi:
+            return _relation(early, late, RelationKind.updates, _update(early, late, policy))
+        if same_voice:
+            return _relation(early, late, RelationKind.revises, _revise(early, late, policy))
+    return _relation(x, y, RelationKind.conflicts, _conflict(x, y, policy, same_voice))
+
+
+def _in_time_order(x: Record, y: Record) -> tuple[Record | None, Record | None]:
+    if x.when is None or y.when is None or x.when == y.when:
+        return None, None
+    return (x, y) if x.when < y.when else (y, x)
+
+
+def _relation(a: Record, b: Record, kind: RelationKind, reason: str) -> Relation:
+    return Relation(a=a.claim, b=b.claim, kind=kind, reason=reason, rule=RULES[kind])
+
+
+def percent(part: Decimal, whole: Decimal) -> str:
+    """``part`` as a percentage of ``whole``, to two significant figures.
+
+    >>> percent(Decimal(450), Decimal(11550)), percent(Decimal(3200), Decimal(4750))
+    ('3.9%', '67%')
+    """
+    if whole == 0:
+        return "n/a"
+    share = abs(part) / abs(whole) * 100
+    if share >= 10:
+        return f"{share.quantize(Decimal(1)):f}%"
+    return f"{share.quantize(Decimal('0.1')):f}%"
+
+
+def _pair(x: Record, y: Record) -> str:
+    return f"{x.label} and {y.label}: {x.box_text} and {y.box_text}"
+
+
+def _agree(x: Record, y: Record, policy: HedgePolicy, same_voice: bool) -> str:
+    common = intersect(x.box, y.box)
+    if common is not None and common.low is not None and common.low == common.high:
+        how = f"touch at {format_number(common.low)}"
+    else:
+        how = f"overlap (common part {common})"
+    if same_voice:
+        who = f"both trace to {x.voice_name}, so this is one voice repeated"
+        rule = RULES[RelationKind.repeats]
+    else:
+        who = f"{x.voice_name} and {y.voice_name} are independent sources that agree"
+        rule = RULES[RelationKind.corroborates]
+    return f"{_pair(x, y)} {how} under the {policy.name} policy; {who} [rule: {rule}]."
+
+
+def _gap(x: Record, y: Record, policy: HedgePolicy) -> str:
+    lower, upper = (x, y) if x.lo <= y.lo else (y, x)
+    top, bottom = lower.box.high, upper.box.low
+    assert top is not None  # disjoint intervals face each other with finite ends
+    assert bottom is not None
+    size = bottom - top
+    if size == 0:
+        where = f"they meet at {format_number(top)}, which one of them excludes"
+    else:
+        scale = max(abs(top), abs(bottom))
+        where = f"a gap of {format_number(size)} ({percent(size, scale)} of {format_number(scale)})"
+    return f"{_pair(x, y)} are disjoint under the {policy.name} policy, {where}"
+
+
+def _misquote(x: Record, y: Record, policy: HedgePolicy, options: ReconcileOptions) -> str:
+    rule = RULES[RelationKind.misquotes]
+    return (
+        f"{_gap(x, y, policy)}; both relay {x.voice_name} within {options.relay_window} days "
+        f"through different outlets, so at least one misquotes it [rule: {rule}]."
+    )
+
+
+def _update(early: Record, late: Record, policy: HedgePolicy) -> str:
+    rule = RULES[RelationKind.updates]
+    role = early.claim.subject.role or early.role
+    return (
+        f"{_gap(early, late, policy)}; the later figure ({day(late.when)}) is higher and "
+        f"{role} is a running total, so it updates the earlier count [rule: {rule}]."
+    )
+
+
+def _revise(early: Record, late: Record, policy: HedgePolicy) -> str:
+    rule = RULES[RelationKind.revises]
+    return (
+        f"{_gap(early, late, policy)}; {early.voice_name} later ({day(late.when)}) gave a "
+        f"figure outside its earlier one, a revision [rule: {rule}]."
+    )
+
+
+def _conflict(x: Record, y: Record, policy: HedgePolicy, same_voice: bool) -> str:
+    rule = RULES[RelationKind.conflicts]
+    if same_voice:
+        who = f"{x.voice_name} contradicts itself"
+    else:
+        who = f"{x.voice_name} and {y.voice_name} disagree"
+    return f"{_gap(x, y, policy)}; {who} [rule: {rule}]."
