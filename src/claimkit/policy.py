@@ -9,8 +9,8 @@ reasoning, are tabulated in ``docs/policy.md``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 import decimal
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
