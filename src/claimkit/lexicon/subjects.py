@@ -11,6 +11,8 @@ Fields:
   ``casualties``, not ``killed``).
 * ``ROLE_HEADS``: heads that are themselves roles ("400 killed", "3,600 injured"):
   the key becomes the role's default head noun when nothing else is counted.
+* ``BEINGS``: keys that count people; a bare role ("400 killed") refers back to
+  the most recent of these, never to "sites" or "homes".
 * ``DEMONYMS``: adjectives naming whose the counted things are.
 * ``STOPS``: words that end a counted noun phrase (verbs, prepositions,
   conjunctions, determiners); a phrase never runs past one.
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["DEMONYMS", "ROLES", "ROLE_HEADS", "STOPS", "SYNONYMS", "key_for"]
+__all__ = ["BEINGS", "DEMONYMS", "ROLES", "ROLE_HEADS", "STOPS", "SYNONYMS", "key_for"]
 
 SYNONYMS: Final[dict[str, str]] = {
     "troops": "troops", "troop": "troops", "soldiers": "troops", "soldier": "troops",
@@ -70,6 +72,12 @@ ROLE_HEADS: Final[dict[str, str]] = {
     "missing": "missing", "captured": "captured", "displaced": "displaced",
     "arrested": "arrested", "evacuated": "evacuated", "infected": "infected",
 }  # fmt: skip
+
+BEINGS: Final[frozenset[str]] = frozenset(
+    """troops militants people civilians protesters prisoners hostages refugees migrants
+    evacuees workers killed wounded casualties interpreters children women men patients
+    students passengers residents voters fans""".split()
+)
 
 DEMONYMS: Final[tuple[str, ...]] = (
     "North Korean", "South Korean", "Korean", "Russian", "Ukrainian", "American", "U.S.",

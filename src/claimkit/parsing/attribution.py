@@ -88,9 +88,8 @@ class Cue:
     anonymity: bool = False
 
 
-def _quote_mask(sentence: str) -> bytearray:
+def _quote_mask(sentence: str, inside: bool = False) -> bytearray:
     mask = bytearray(len(sentence))
-    inside = False
     for index, char in enumerate(sentence):
         if char == "“" or (char == '"' and not inside):
             inside = True
@@ -177,8 +176,11 @@ def _sentence_subject(sentence: str) -> tuple[str, tuple[int, int]] | None:
     return match.group(1), (match.start(1), match.end(1))
 
 
-def find_cue(sentence: str) -> Cue | None:
+def find_cue(sentence: str, *, quoted: bool = False) -> Cue | None:
     """The attribution cue of a sentence, or ``None`` when it has none.
+
+    ``quoted`` says the sentence starts inside an open quotation, so that its
+    first quote mark closes it.
 
     >>> cue = find_cue("Yu said the North sent roughly 12,000 troops to Russia.")
     >>> cue.verb, cue.speaker.name
@@ -190,21 +192,21 @@ def find_cue(sentence: str) -> Cue | None:
     >>> cue.verb, cue.according.kind.value
     ('according to', 'government')
     """
-    quoted = _quote_mask(sentence)
+    mask = _quote_mask(sentence, quoted)
     according = None
     for match in _ACCORDING.finditer(sentence):
-        if not quoted[match.start()]:
+        if not mask[match.start()]:
             according = _source_mention(match.group("np"))
             if according is not None:
                 break
     relay = None
     for match in _RELAY.finditer(sentence):
-        if not quoted[match.start()]:
+        if not mask[match.start()]:
             relay = _source_mention(match.group("np"))
             if relay is not None:
                 break
     anonymity = "anonymity" in sentence.lower()
-    verbs = [m for m in _VERB.finditer(sentence) if not quoted[m.start()]]
+    verbs = [m for m in _VERB.finditer(sentence) if not mask[m.start()]]
     for match in verbs:
         found = _speaker_before(sentence, match.start())
         if found is None and match.start() > 0:

@@ -195,7 +195,10 @@ def _kind(
         return AttributorKind.media
     if lowered[-1] in cues.ORG_WORDS or tokens & {"nato", "un"} and len(tokens) <= 2:
         return AttributorKind.organization
-    if any(g in joined for g in cues.GOVERNMENT) or lowered[-1] in {"government", "administration"}:
+    if role is not None and name is None and lowered[-1] in cues.ROLE_NOUNS:
+        return AttributorKind.person
+    padded = f" {joined} "
+    if any(f" {g} " in padded for g in cues.GOVERNMENT) or lowered[-1] in {"government", "administration"}:
         return AttributorKind.government
     if tokens & cues.ORG_WORDS:
         return AttributorKind.organization

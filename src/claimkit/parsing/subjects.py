@@ -70,6 +70,7 @@ class Reading:
         elided: ``True`` when the noun was not written after the figure.
         partitive: ``True`` for "N of the M ..." and "N of them".
         part_of_previous: ``True`` for "Of these, N" and "the remaining N".
+        has_noun: a counted noun was written after the figure.
     """
 
     subject: Subject
@@ -77,10 +78,14 @@ class Reading:
     elided: bool = False
     partitive: bool = False
     part_of_previous: bool = False
+    has_noun: bool = False
 
 
-def _noun_phrase(text: str, start: int, stop: int) -> tuple[list[tuple[str, int, int]], list[str]]:
-    """Tokens of the counted noun phrase after ``start`` and the roles inside it."""
+def _noun_phrase(
+    text: str, start: int, stop: int
+) -> tuple[list[tuple[str, int, int]], list[str], bool]:
+    """Tokens of the counted noun phrase after ``start``, the roles inside it, and
+    whether it holds a noun (not only role words or a bare participle)."""
     tokens: list[tuple[str, int, int]] = []
     roles: list[str] = []
     position = start
@@ -106,9 +111,11 @@ def _noun_phrase(text: str, start: int, stop: int) -> tuple[list[tuple[str, int,
             continue
         if lower in lex.STOPS and lower not in _MODIFIERS:
             break
-        if lower.endswith("ing") and lower not in lex.SYNONYMS or (
-            lower.endswith("ed") and lower not in lex.SYNONYMS and tokens
+        if lower.endswith("ing") and lower not in lex.SYNONYMS and not _continues(
+            text, match.end(), stop
         ):
+            break
+        if lower.endswith("ed") and lower not in lex.SYNONYMS and tokens:
             break
         tokens.append((word, match.start(1), match.end(1)))
         position = match.end()
@@ -116,7 +123,17 @@ def _noun_phrase(text: str, start: int, stop: int) -> tuple[list[tuple[str, int,
             break
     while tokens and tokens[-1][0].lower() in ("and", "or"):
         tokens.pop()
-    return tokens, roles
+    if len(tokens) == 1 and tokens[0][0].lower().endswith("ed") and not roles:
+        word = tokens[0][0].lower()
+        if word not in lex.SYNONYMS:
+            # a participle with no noun after it is what happened to the counted
+            # things ("300 returned", "14 arrested"), or a verb ("the two signed")
+            follower = _TOKEN.match(text, tokens[0][2], stop)
+            if follower is None or follower.group(1).lower() in lex.STOPS:
+                roles.append(lex.ROLES.get(word, word))
+                return tokens, roles, False
+    nouns = any(w.lower() not in lex.ROLE_HEADS and w.lower() not in ("and", "or") for w, _, _ in tokens)
+    return tokens, roles, nouns
 
 
 def _continues(text: str, position: int, stop: int) -> bool:
@@ -177,20 +194,22 @@ def read_subject(
     ('troops', 'North Korean', 'Russia', 'deployed')
     """
     lo, hi = clause
-    tokens, roles = _noun_phrase(text, tail, stop)
+    tokens, roles, has_noun = _noun_phrase(text, tail, stop)
     before = text[max(lo, start - 30) : start]
     role = role_near(text, start, tail, lo, hi)
     place = _place(text, tail, hi)
     if tokens:
         phrase = text[tokens[0][1] : tokens[-1][2]]
-        nouns = [w for w, _, _ in tokens if w.lower() not in lex.ROLE_HEADS and w.lower() not in ("and", "or")]
+        nouns = [
+            w for w, _, _ in tokens if w.lower() not in lex.ROLE_HEADS and w.lower() not in ("and", "or")
+        ] if has_noun else []
         if nouns:
             head = nouns[-1].lower()
         else:
             head = tokens[0][0].lower()
         if roles and not nouns:
             role = "casualties" if len(set(roles)) > 1 else roles[0]
-            inherited = previous[-1] if previous else None
+            inherited = next((p for p in reversed(previous) if p.key in lex.BEINGS), None)
             key = inherited.key if inherited is not None and inherited.key else "people"
             actor = inherited.actor if inherited is not None else None
         else:
@@ -210,7 +229,7 @@ def read_subject(
             actor=actor,
             qualifiers=qualifiers,
         )
-        return Reading(subject=subject, end=tokens[-1][2])
+        return Reading(subject=subject, end=tokens[-1][2], has_noun=bool(nouns))
     if unit != "count":
         subject = Subject(text="", head="", key=unit, role=role, place=place)
         return Reading(subject=subject, end=tail, elided=True)
@@ -234,7 +253,7 @@ def read_subject(
 
 def _place(text: str, tail: int, hi: int) -> str | None:
     match = _PLACE.search(text, tail, min(hi, tail + 80))
-    return match.group("place") if match is not None else None
+    return match.group("place").rstrip(".") if match is not None else None
 
 
 def _actor(phrase: str) -> str | None:

@@ -1,0 +1,215 @@
+"""Stage 5: tie attributor mentions to the people and bodies of an article.
+
+A :class:`Registry` is filled in article order.  Named mentions ("Rep. Yu
+Yong-weon", "South Korea's National Intelligence Service (NIS)") create entities;
+later mentions resolve to them:
+
+* a surname, title plus surname or acronym ("Yu", "Rep. Yu", "The NIS") matches an
+  entity whose name or parenthetical contains it;
+* a pronoun ("he", "she") is the most recent person; "it" the most recent
+  organisation or government; "they"/"them" the most recent group;
+* a definite description ("the lawmaker", "the official", "the agency") is the
+  most recent entity with that role or head word;
+* an indefinite description ("a South Korean lawmaker") is the one named entity in
+  the whole article with that role, if exactly one exists (news leads often name
+  the person a sentence later).
+
+Anonymous officials are entities of their own and never merge with a named
+person.  When nothing fits, the attributor is kept with ``resolved=False`` and the
+mention as its name, rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from claimkit.model import Attributor, AttributorKind
+from claimkit.parsing.speakers import Mention
+
+__all__ = ["Entity", "Registry"]
+
+_PAREN = re.compile(r"\(([^()]{1,40})\)")
+
+
+@attrs.define
+class Entity:
+    """Someone or something that asserts figures in one article."""
+
+    name: str
+    kind: AttributorKind
+    description: str | None
+    role: str | None
+    aliases: set[str]
+    first: int
+    last: int
+    cites: Attributor | None = None
+
+    def attributor(self, *, via: tuple[Attributor, ...] = ()) -> Attributor:
+        chain = via or ((self.cites,) if self.cites is not None else ())
+        return Attributor(
+            name=self.name, kind=self.kind, description=self.description, via=chain
+        )
+
+
+def _aliases(mention: Mention) -> set[str]:
+    out: set[str] = set()
+    if mention.name:
+        out.add(mention.name.lower())
+        for token in mention.name.replace("’", "'").split():
+            if len(token) > 1:
+                out.add(token.lower().removesuffix("'s"))
+    for acronym in _PAREN.findall(mention.text):
+        out.add(acronym.lower())
+    return out
+
+
+def _head(mention: Mention) -> str | None:
+    words = (mention.description or "").lower().split()
+    return words[-1] if words else None
+
+
+class Registry:
+    """Entities of one article, filled and queried in reading order."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+
+    def named(self, mention: Mention, offset: int) -> Entity | None:
+        """Register a mention that names someone (first pass)."""
+        if mention.name is None or mention.pronoun is not None:
+            return None
+        found = self._by_alias(mention)
+        if found is not None:
+            if found.description is None and mention.description:
+                found.description = mention.description
+            found.role = found.role or mention.role
+            found.aliases |= _aliases(mention)
+            return found
+        if mention.kind is AttributorKind.person and len(mention.name.split()) < 2 and not mention.role:
+            return None  # a bare surname first: wait for the full name
+        entity = Entity(
+            name=mention.name,
+            kind=mention.kind,
+            description=mention.description,
+            role=mention.role,
+            aliases=_aliases(mention),
+            first=offset,
+            last=offset,
+        )
+        self.entities.append(entity)
+        return entity
+
+    def _by_alias(self, mention: Mention) -> Entity | None:
+        keys = _aliases(mention)
+        if not keys:
+            return None
+        for entity in reversed(self.entities):
+            if mention.name and mention.name.lower() in entity.aliases:
+                return entity
+        if mention.kind is AttributorKind.person and mention.name:
+            tokens = {t.lower() for t in mention.name.split()}
+            for entity in reversed(self.entities):
+                if entity.kind is AttributorKind.person and tokens <= entity.aliases:
+                    return entity
+        return None
+
+    def resolve(self, mention: Mention, offset: int) -> Attributor:
+        """The attributor a mention at ``offset`` refers to."""
+        entity = self._find(mention, offset)
+        if entity is not None:
+            entity.last = max(entity.last, offset)
+            return entity.attributor()
+        name = mention.name or mention.text
+        kind = mention.kind
+        resolved = not (mention.pronoun or mention.definite)
+        if kind is AttributorKind.official_anonymous:
+            resolved = True
+        return Attributor(
+            name=name, kind=kind, description=mention.description, resolved=resolved
+        )
+
+    def _find(self, mention: Mention, offset: int) -> Entity | None:
+        if mention.pronoun is not None:
+            return self._recent(offset, _PRONOUN_KINDS[mention.pronoun])
+        if mention.name is not None and not (
+            mention.kind is AttributorKind.official_anonymous
+        ):
+            found = self._by_alias(mention)
+            if found is not None:
+                return found
+            if mention.kind is AttributorKind.person:
+                return None
+        acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", mention.text)}
+        if acronyms:
+            for entity in reversed(self.entities):
+                if acronyms & entity.aliases:
+                    return entity
+        if mention.definite:
+            return self._described(mention, offset, before_only=True)
+        if mention.name is None and mention.role is not None and not mention.anonymous:
+            candidates = [
+                e for e in self.entities if e.role == mention.role and e.kind is AttributorKind.person
+            ]
+            if len(candidates) == 1:
+                return candidates[0]
+        return None
+
+    def _described(self, mention: Mention, offset: int, *, before_only: bool) -> Entity | None:
+        head = _head(mention)
+        for entity in sorted(self.entities, key=lambda e: e.last, reverse=True):
+            if before_only and entity.first > offset:
+                continue
+            if mention.anonymous != (entity.kind is AttributorKind.official_anonymous):
+                if not (mention.role == entity.role and entity.kind is AttributorKind.person):
+                    continue
+            if mention.role is not None and entity.role == mention.role:
+                return entity
+            if head and head in (entity.description or "").lower().split():
+                return entity
+            if head and head in entity.name.lower().split():
+                return entity
+        return None
+
+    def _recent(self, offset: int, kinds: tuple[AttributorKind, ...]) -> Entity | None:
+        best: Entity | None = None
+        for entity in self.entities:
+            if entity.kind in kinds and entity.first <= offset:
+                if best is None or entity.last > best.last:
+                    best = entity
+        return best
+
+    def anonymous(self, mention: Mention, offset: int) -> Entity:
+        """Register an anonymous official as an entity of its own."""
+        if mention.definite:
+            found = self._described(mention, offset, before_only=True)
+            if found is not None and found.kind is AttributorKind.official_anonymous:
+                found.last = offset
+                return found
+        entity = Entity(
+            name=mention.text[:1].lower() + mention.text[1:] if mention.text[:2] in ("A ", "An") else mention.text,
+            kind=AttributorKind.official_anonymous,
+            description=mention.description,
+            role=mention.role or "official",
+            aliases=set(),
+            first=offset,
+            last=offset,
+        )
+        self.entities.append(entity)
+        return entity
+
+
+_PRONOUN_KINDS: dict[str, tuple[AttributorKind, ...]] = {
+    "he": (AttributorKind.person,),
+    "she": (AttributorKind.person,),
+    "him": (AttributorKind.person,),
+    "her": (AttributorKind.person,),
+    "it": (AttributorKind.organization, AttributorKind.government, AttributorKind.media),
+    "they": (
+        AttributorKind.organization,
+        AttributorKind.government,
+        AttributorKind.official_anonymous,
+    ),
+    "them": (AttributorKind.person, AttributorKind.official_anonymous, AttributorKind.organization),
+}

@@ -1,0 +1,379 @@
+"""The article scanner: text in, claims out, never an exception for a ``str``.
+
+:func:`extract` runs the stages in order over each body paragraph of an
+:class:`~claimkit.parsing.article.Article`: sentences, dates, figures, subjects,
+attribution cues, coreference; it assembles :class:`~claimkit.model.Claim`
+values whose ``span`` points into the text passed in.  What it reads but does not
+make a claim (years, times, ordinals, names, numbers it could not place) is
+reported in :attr:`Extraction.skipped`, never logged and swallowed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from typing import overload
+
+import attrs
+
+from claimkit.errors import ParseError
+from claimkit.model import Attributor, AttributorKind, Claim, ClaimDate, DateRange, Subject
+from claimkit.parsing.article import Article, read_article
+from claimkit.parsing.attribution import Cue, find_cue
+from claimkit.parsing.coref import Registry
+from claimkit.parsing.dates import DateMention, scan_dates
+from claimkit.parsing.quantities import Figure, scan_figures
+from claimkit.parsing.sentences import Sentence, split_sentences
+from claimkit.parsing.speakers import Mention
+from claimkit.parsing.subjects import read_subject, role_near
+from claimkit.policy import DEFAULT_POLICY, HedgePolicy
+
+__all__ = ["Extraction", "Skipped", "extract"]
+
+_PARTITIVE_GAP = re.compile(r"[\"'”’]*\s+of\s+(?:the\s+|its\s+|their\s+)?[\"'“‘]*\Z", re.IGNORECASE)
+_PRONOMINAL = re.compile(r"(?<![A-Za-z])the\s+\Z", re.IGNORECASE)
+_SAID_CONTEXT = re.compile(
+    r"(?:interview|briefing|statement|press\s+conference|conference|meeting|speech|hearing|"
+    r"press\s+release|report)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen(kw_only=True)
+class Skipped:
+    """A fragment the scanner read and did not make a claim, with the reason."""
+
+    span: tuple[int, int]
+    text: str
+    reason: str
+
+
+@attrs.frozen(kw_only=True)
+class Extraction(Sequence[Claim]):
+    """The claims of one article and what was skipped.
+
+    Iterates, indexes and measures like a list of claims.
+
+    Attributes:
+        claims: the claims, in text order.
+        skipped: numbers read but not made claims, with reasons (years, times,
+            ordinals, names, dates, furniture).
+        article: the article the claims came from.
+    """
+
+    claims: tuple[Claim, ...]
+    skipped: tuple[Skipped, ...]
+    article: Article
+
+    def __iter__(self) -> Iterator[Claim]:
+        return iter(self.claims)
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+    @overload
+    def __getitem__(self, index: int) -> Claim: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Claim]: ...
+
+    def __getitem__(self, index: int | slice) -> Claim | Sequence[Claim]:
+        return self.claims[index]
+
+
+@attrs.frozen(kw_only=True)
+class _Said:
+    attributor: Attributor | None
+    verb: str | None
+    said_on: dt.date | None
+    precision: str
+    pending: Mention | None = None
+    said_text: str | None = None
+
+
+def extract(
+    source: str | Article,
+    *,
+    published: dt.date | str | None = None,
+    policy: HedgePolicy | None = None,
+) -> Extraction:
+    """Every figure in an article as a claim.
+
+    Args:
+        source: raw article text (messy web text is fine) or an
+            :class:`~claimkit.parsing.article.Article`.
+        published: the publication date, overriding one read from the text;
+            relative dates ("on Wednesday") resolve against it and stay
+            unresolved without it.
+        policy: the hedge policy (default :data:`~claimkit.policy.DEFAULT_POLICY`).
+
+    Raises:
+        ParseError: only for a bad ``published`` argument or a source that is
+            neither a ``str`` nor an ``Article``.
+
+    >>> found = extract("Police said about 10,000 people marched on Sunday.",
+    ...                 published="2025-03-04")
+    >>> claim = found[0]
+    >>> claim.quantity.text, claim.subject.key, claim.attributor.name
+    ('about 10,000', 'people', 'Police')
+    >>> found.article.text[slice(*claim.span)]
+    'about 10,000'
+    """
+    if isinstance(source, Article):
+        article = source
+        if published is not None:
+            article = read_article(source.text, published=published)
+    elif isinstance(source, str):
+        article = read_article(source, published=published)
+    else:
+        raise ParseError(repr(source)[:80], (0, 0), "extract() takes a str or an Article")
+    return _Scanner(article, policy or DEFAULT_POLICY).run()
+
+
+class _Scanner:
+    def __init__(self, article: Article, policy: HedgePolicy) -> None:
+        self.article = article
+        self.text = article.text
+        self.policy = policy
+        self.published = article.source.published
+        self.registry = Registry()
+        self.claims: list[Claim] = []
+        self.pending: list[tuple[int, Mention, int]] = []
+        self.skipped: list[Skipped] = [
+            Skipped(span=s.span, text=self.text[s.span[0] : s.span[1]], reason=s.reason)
+            for s in article.skipped
+            if any(ch.isdigit() for ch in self.text[s.span[0] : s.span[1]])
+        ]
+        self.subjects: list[Subject] = []
+
+    def run(self) -> Extraction:
+        carried: _Said | None = None
+        for index, (start, end) in enumerate(self.article.paragraphs):
+            sentences = list(split_sentences(self.text, start, end, paragraph=index))
+            carried = self._paragraph(sentences, carried)
+        self._late_resolution()
+        return Extraction(
+            claims=tuple(self.claims),
+            skipped=tuple(sorted(self.skipped, key=lambda s: s.span)),
+            article=self.article,
+        )
+
+    def _paragraph(self, sentences: list[Sentence], before: _Said | None) -> _Said | None:
+        cues = [find_cue(s.text, quoted=s.quoted) for s in sentences]
+        saids: list[_Said | None] = []
+        for sentence, cue in zip(sentences, cues):
+            mentions = scan_dates(sentence.text, self.published)
+            saids.append(self._attribute(sentence, cue, mentions) if cue else None)
+        # sentences without a cue: quoted ones take the cue that closes their
+        # quotation (later in the paragraph), others continue the previous one
+        for i, said in enumerate(saids):
+            if said is not None:
+                continue
+            if sentences[i].quoted or sentences[i].text.lstrip()[:1] in "“\"":
+                later = next((s for s in saids[i + 1 :] if s is not None), None)
+                if later is not None and i + 1 < len(sentences) and sentences[i + 1].quoted:
+                    saids[i] = later
+                    continue
+            if i > 0 and saids[i - 1] is not None:
+                saids[i] = saids[i - 1]
+            elif i == 0 and before is not None and sentences[0].text.lstrip()[:1] in "“\"":
+                saids[i] = before
+        for sentence, said in zip(sentences, saids):
+            self._sentence(sentence, said)
+        last = saids[-1] if saids else None
+        ends_with_colon = bool(sentences) and sentences[-1].text.rstrip().endswith(":")
+        return last if ends_with_colon else None
+
+    def _attribute(
+        self, sentence: Sentence, cue: Cue, mentions: Sequence[DateMention]
+    ) -> _Said:
+        offset = sentence.start
+        speaker = None
+        pending = None
+        if cue.speaker is not None:
+            speaker, pending = self._speaker(cue.speaker, offset, cue)
+        relay = None
+        if cue.relay is not None:
+            relay, _ = self._speaker(cue.relay, offset, None)
+            if speaker is not None:
+                entity = self.registry._by_alias(cue.speaker) if cue.speaker else None
+                if entity is not None:
+                    entity.cites = relay
+                speaker = attrs.evolve(speaker, via=(relay, *relay.via))
+        if cue.according is not None:
+            according, _ = self._speaker(cue.according, offset, None)
+            if speaker is not None and speaker.name != according.name:
+                speaker = attrs.evolve(according, via=(speaker, *speaker.via))
+                pending = None
+            else:
+                speaker = according
+                pending = None
+        said_on, precision, said_text = self._said_on(sentence.text, mentions, cue)
+        return _Said(
+            said_text=said_text,
+            attributor=speaker,
+            verb=cue.verb,
+            said_on=said_on,
+            precision=precision,
+            pending=pending,
+        )
+
+    def _speaker(
+        self, mention: Mention, offset: int, cue: Cue | None
+    ) -> tuple[Attributor, Mention | None]:
+        if mention.anonymous or (cue is not None and cue.anonymity and mention.name is None):
+            entity = self.registry.anonymous(mention, offset)
+            return entity.attributor(), None
+        self.registry.named(mention, offset)
+        attributor = self.registry.resolve(mention, offset)
+        late = None
+        if mention.name is None and mention.pronoun is None and not mention.definite:
+            if attributor.name == (mention.name or mention.text):
+                late = mention
+        return attributor, late
+
+    def _said_on(
+        self, sentence: str, mentions: Sequence[DateMention], cue: Cue
+    ) -> tuple[dt.date | None, str, str | None]:
+        verb = re.search(r"\b(?:said|says|told|confirmed|reported|revealed|claimed|announced|"
+                         r"estimated|added|stated|quoted|outlined|denied)\b", sentence)
+        for mention in mentions:
+            if mention.range is None or mention.kind not in ("point", "period"):
+                continue
+            near_verb = verb is not None and (
+                0 <= mention.span[0] - verb.end() <= 4
+                or (mention.span[0] - verb.end() <= 8 and mention.preposition == "on")
+                or (mention.span[1] <= verb.start() and mention.span[0] < 16)
+            )
+            context = _SAID_CONTEXT.search(sentence, max(0, mention.span[0] - 40), mention.span[0])
+            if near_verb or context is not None:
+                day = mention.range.end or mention.range.start
+                return day, mention.range.precision, mention.text
+        return None, "day", None
+
+    def _refers_to(
+        self, sentence: str, mentions: Sequence[DateMention], figure: Figure, said: _Said | None
+    ) -> DateRange | None:
+        best: tuple[int, DateRange] | None = None
+        for mention in mentions:
+            if mention.range is None or mention.kind not in ("period", "deadline", "since", "point"):
+                continue
+            if said is not None and said.said_on is not None and mention.kind == "point":
+                continue
+            if mention.kind == "point" or (said is not None and mention.text == said.said_text):
+                continue
+            distance = (
+                mention.span[0] - figure.end if mention.span[0] >= figure.end else 1000 + figure.start - mention.span[1]
+            )
+            if best is None or distance < best[0]:
+                best = (distance, mention.range)
+        return best[1] if best is not None else None
+
+    def _sentence(self, sentence: Sentence, said: _Said | None) -> None:
+        text = sentence.text
+        mentions = scan_dates(text, self.published)
+        figures, skips = scan_figures(
+            text, policy=self.policy, skip=[m.span for m in mentions], sentence_start=0
+        )
+        for skip in skips:
+            self._skip(sentence, skip.start, skip.end, skip.reason)
+        readings: dict[int, tuple[Subject, tuple[int, int] | None]] = {}
+        for position, figure in enumerate(figures):
+            if position in readings:
+                continue
+            following = figures[position + 1] if position + 1 < len(figures) else None
+            stop = following.start if following is not None else len(text)
+            lo = figures[position - 1].end if position else 0
+            clause = (lo, stop)
+            reading = read_subject(
+                text, start=figure.start, tail=figure.tail, stop=stop, clause=clause,
+                previous=self.subjects, unit=figure.quantity.unit,
+            )  # fmt: skip
+            if (
+                not reading.has_noun
+                and figure.quantity.unit == "count"
+                and _PRONOMINAL.search(text, max(0, figure.start - 5), figure.start)
+            ):
+                # "the two signed ...": a figure standing for things already named
+                self._skip(sentence, figure.start, figure.end, "pronominal")
+                readings[position] = (Subject(), None)
+                continue
+            whole: tuple[int, int] | None = None
+            if (
+                reading.elided
+                and following is not None
+                and _PARTITIVE_GAP.match(text[figure.tail : following.start])
+            ):
+                after = figures[position + 2].start if position + 2 < len(figures) else len(text)
+                whole_reading = read_subject(
+                    text, start=following.start, tail=following.tail, stop=after,
+                    clause=(following.start, after), previous=self.subjects,
+                    unit=following.quantity.unit,
+                )  # fmt: skip
+                role = role_near(text, following.start, whole_reading.end, figure.start, len(text), last=True)
+                subject = attrs.evolve(whole_reading.subject, role=role)
+                readings[position] = (subject, self._span(sentence, following))
+                readings[position + 1] = (whole_reading.subject, None)
+                self.subjects.append(whole_reading.subject)
+                continue
+            if reading.partitive or reading.part_of_previous:
+                whole = self._previous_span()
+            readings[position] = (reading.subject, whole)
+            if not reading.elided:
+                self.subjects.append(reading.subject)
+        skipped = {s.span for s in self.skipped}
+        for position, figure in enumerate(figures):
+            subject, whole = readings[position]
+            if self._span(sentence, figure) in skipped:
+                continue
+            self._claim(sentence, figure, subject, whole, said, mentions)
+
+    def _previous_span(self) -> tuple[int, int] | None:
+        return self.claims[-1].span if self.claims else None
+
+    def _span(self, sentence: Sentence, figure: Figure) -> tuple[int, int]:
+        return (sentence.start + figure.start, sentence.start + figure.end)
+
+    def _claim(
+        self,
+        sentence: Sentence,
+        figure: Figure,
+        subject: Subject,
+        whole: tuple[int, int] | None,
+        said: _Said | None,
+        mentions: Sequence[DateMention],
+    ) -> None:
+        date = ClaimDate(
+            said_on=said.said_on if said is not None else None,
+            said_precision=said.precision if said is not None else "day",
+            refers_to=self._refers_to(sentence.text, mentions, figure, said),
+        )
+        claim = Claim(
+            quantity=figure.quantity,
+            subject=subject,
+            date=date,
+            attributor=said.attributor if said is not None else None,
+            source=self.article.source,
+            span=self._span(sentence, figure),
+            sentence=sentence.text,
+            cue=said.verb if said is not None else None,
+            whole_span=whole,
+        )
+        if said is not None and said.pending is not None:
+            self.pending.append((len(self.claims), said.pending, sentence.start))
+        self.claims.append(claim)
+
+    def _skip(self, sentence: Sentence, start: int, end: int, reason: str) -> None:
+        span = (sentence.start + start, sentence.start + end)
+        self.skipped.append(Skipped(span=span, text=self.text[span[0] : span[1]], reason=reason))
+
+    def _late_resolution(self) -> None:
+        """Indefinite descriptions ("a South Korean lawmaker") named later on."""
+        for index, mention, offset in self.pending:
+            claim = self.claims[index]
+            resolved = self.registry.resolve(mention, offset)
+            if resolved.kind is not AttributorKind.official_anonymous and resolved != claim.attributor:
+                if claim.attributor is not None and claim.attributor.via and not resolved.via:
+                    resolved = attrs.evolve(resolved, via=claim.attributor.via)
+                self.claims[index] = attrs.evolve(claim, attributor=resolved)
