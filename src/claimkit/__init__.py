@@ -25,6 +25,9 @@ from claimkit.model import (
     Source,
     Subject,
 )
+from claimkit.parsing.article import Article, read_article
+from claimkit.parsing.extract import Extraction, Skipped, extract
+from claimkit.parsing.quantities import parse_quantity
 from claimkit.policy import DEFAULT_POLICY, HedgePolicy
 from claimkit.serialize import dumps, loads
 
@@ -35,12 +38,14 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 
 __all__ = [
     "DEFAULT_POLICY",
+    "Article",
     "Attributor",
     "AttributorKind",
     "Claim",
     "ClaimDate",
     "ClaimkitError",
     "DateRange",
+    "Extraction",
     "Hedge",
     "HedgePolicy",
     "Interval",
@@ -49,12 +54,16 @@ __all__ = [
     "PolicyError",
     "Quantity",
     "SerializationError",
+    "Skipped",
     "Source",
     "Subject",
     "__version__",
     "consensus",
     "dumps",
+    "extract",
     "hull",
     "intersect",
     "loads",
+    "parse_quantity",
+    "read_article",
 ]

@@ -17,6 +17,7 @@ import re
 import attrs
 
 from claimkit.lexicon import cues
+from claimkit.lexicon.subjects import STOPS
 from claimkit.parsing.speakers import Mention, read_mention
 
 __all__ = ["Cue", "find_cue"]
@@ -59,6 +60,8 @@ _NP_LOWER = frozenset(
     analysts experts observers witnesses residents organizers organisers authorities
     media report reports monitor group groups ukrainian russian""".split()
 )
+_INNER = frozenset("of from for at on in and".split())
+_RELATIVE = re.compile(r"\s(?:who|that)\s[^,.;:“”\"]{1,80}\Z")
 _APPOSITION_OPENERS = frozenset(
     """a an the who which whose speaking citing according head member chair leader
     director spokesman spokeswoman spokesperson president minister commander""".split()
@@ -109,8 +112,32 @@ def _source_mention(phrase: str) -> Mention | None:
     return read_mention(cleaned)
 
 
+def _is_name(chunk: list[tuple[str, int, int]]) -> bool:
+    return bool(chunk) and len(chunk) <= 5 and all(w[:1].isupper() for w, _, _ in chunk)
+
+
+def _np_word(tokens: list[tuple[str, int, int]], index: int) -> bool:
+    """Whether the token at ``index`` can belong to a speaker phrase (walking back)."""
+    word = tokens[index][0]
+    lower = word.lower()
+    if word[:1].isupper() or lower in _NP_LOWER or lower in cues.PRONOUNS:
+        return True
+    if lower in _INNER and index > 0 and index + 1 < len(tokens):
+        return tokens[index - 1][0][:1].isupper() or tokens[index - 1][0].lower() in _NP_LOWER
+    if lower in STOPS or lower in cues.VERBS or not lower.isalpha() and "'" not in lower:
+        return False
+    return not lower.endswith(("ed", "ing", "ly"))
+
+
 def _speaker_before(sentence: str, verb_start: int) -> tuple[str, tuple[int, int], str] | None:
-    """The speaker phrase right before a verb: (phrase, span, skipped apposition)."""
+    """The speaker phrase right before a verb: (phrase, span, apposition).
+
+    Walks back over the words a name or description is made of; skips a
+    comma-delimited apposition or participle ("X, a lawmaker on the committee,
+    said"; "officials, speaking on condition of anonymity, say"), takes a name
+    set off after its description ("the city's mayor, Anne Kovacs, told"), and
+    jumps over a relative clause ("an official who asked not to be named told").
+    """
     tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(sentence, 0, verb_start)]
     index = len(tokens) - 1
     while index >= 0 and tokens[index][0].lower() in _SKIP_BEFORE_VERB:
@@ -121,6 +148,15 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, tuple[int, int
         while opening >= 0 and tokens[opening][0] not in (",", "“", "”", '"', ";", ":"):
             opening -= 1
         chunk = tokens[opening + 1 : index]
+        if opening >= 0 and tokens[opening][0] == "," and _is_name(chunk):
+            before = opening - 1
+            while before >= 0 and tokens[before][0] != ",":
+                before -= 1
+            described = tokens[before + 1 : opening]
+            if described and described[0][0].lower() in ("the", "a", "an") and len(described) <= 12:
+                apposition = sentence[described[0][1] : described[-1][2]]
+            start, end = chunk[0][1], chunk[-1][2]
+            return sentence[start:end], (start, end), apposition
         if (
             opening >= 0
             and tokens[opening][0] == ","
@@ -133,18 +169,28 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, tuple[int, int
             index = opening - 1
         else:
             return None
+    relative = _RELATIVE.search(sentence, max(0, tokens[index][1] - 90) if index >= 0 else 0, verb_start)
+    if relative is not None and index >= 0 and relative.start() < tokens[index][1]:
+        while index >= 0 and tokens[index][1] >= relative.start():
+            index -= 1
     end_index = index
     while index >= 0:
         word = tokens[index][0]
         if word in ("(", ")"):
             index -= 1
             continue
-        if word[:1].isupper() or word.lower() in _NP_LOWER or word.lower() in cues.PRONOUNS:
+        if word.lower() in ("the", "a", "an") and not (
+            index > 0 and tokens[index - 1][0][:1].isupper() and index + 1 <= end_index
+            and tokens[index + 1][0][:1].isupper()
+        ):
+            index -= 1
+            break
+        if _np_word(tokens, index) and end_index - index < 10:
             index -= 1
             continue
         break
     first = index + 1
-    while first <= end_index and tokens[first][0].lower() in ("of", "from", "for", "at", "on"):
+    while first <= end_index and tokens[first][0].lower() in _INNER:
         first += 1
     if first > end_index or tokens[end_index][0] in ("(", ")") and first == end_index:
         return None

@@ -32,6 +32,7 @@ from claimkit.policy import DEFAULT_POLICY, HedgePolicy
 __all__ = ["Extraction", "Skipped", "extract"]
 
 _PARTITIVE_GAP = re.compile(r"[\"'”’]*\s+of\s+(?:the\s+|its\s+|their\s+)?[\"'“‘]*\Z", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;\s")
 _PRONOMINAL = re.compile(r"(?<![A-Za-z])the\s+\Z", re.IGNORECASE)
 _SAID_CONTEXT = re.compile(
     r"(?:interview|briefing|statement|press\s+conference|conference|meeting|speech|hearing|"
@@ -180,10 +181,30 @@ class _Scanner:
             elif i == 0 and before is not None and sentences[0].text.lstrip()[:1] in "“\"":
                 saids[i] = before
         for sentence, said in zip(sentences, saids):
-            self._sentence(sentence, said)
+            self._sentence(sentence, said, self._clause_saids(sentence, said))
         last = saids[-1] if saids else None
         ends_with_colon = bool(sentences) and sentences[-1].text.rstrip().endswith(":")
         return last if ends_with_colon else None
+
+    def _clause_saids(
+        self, sentence: Sentence, said: _Said | None
+    ) -> list[tuple[int, int, _Said]]:
+        """Contrasting clauses with a cue of their own ("..., while organisers put
+        the crowd at more than 25,000") keep their own attributor."""
+        out: list[tuple[int, int, _Said]] = []
+        bounds = [m.start() for m in _CLAUSE_BREAK.finditer(sentence.text)]
+        if not bounds or said is None:
+            return out
+        edges = [0, *bounds, len(sentence.text)]
+        for lo, hi in zip(edges[1:-1], edges[2:]):
+            piece = sentence.text[lo:hi]
+            cue = find_cue(piece)
+            if cue is None or cue.speaker is None:
+                continue
+            shifted = attrs.evolve(sentence, start=sentence.start + lo, text=piece)
+            mentions = scan_dates(piece, self.published)
+            out.append((lo, hi, self._attribute(shifted, cue, mentions)))
+        return out
 
     def _attribute(
         self, sentence: Sentence, cue: Cue, mentions: Sequence[DateMention]
@@ -270,7 +291,12 @@ class _Scanner:
                 best = (distance, mention.range)
         return best[1] if best is not None else None
 
-    def _sentence(self, sentence: Sentence, said: _Said | None) -> None:
+    def _sentence(
+        self,
+        sentence: Sentence,
+        said: _Said | None,
+        clauses: Sequence[tuple[int, int, _Said]] = (),
+    ) -> None:
         text = sentence.text
         mentions = scan_dates(text, self.published)
         figures, skips = scan_figures(
@@ -327,7 +353,8 @@ class _Scanner:
             subject, whole = readings[position]
             if self._span(sentence, figure) in skipped:
                 continue
-            self._claim(sentence, figure, subject, whole, said, mentions)
+            own = next((c for lo, hi, c in clauses if lo <= figure.start < hi), said)
+            self._claim(sentence, figure, subject, whole, own, mentions)
 
     def _previous_span(self) -> tuple[int, int] | None:
         return self.claims[-1].span if self.claims else None

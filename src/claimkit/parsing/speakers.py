@@ -83,6 +83,8 @@ def _role_of(words: list[str]) -> str | None:
         lower = word.lower().rstrip(".")
         if lower in cues.ROLE_NOUNS:
             return cues.ROLE_NOUNS[lower]
+        if lower.endswith("s") and lower[:-1] in cues.ROLE_NOUNS:
+            return cues.ROLE_NOUNS[lower[:-1]]
         if word in cues.TITLES:
             return cues.TITLES[word]
     return None
