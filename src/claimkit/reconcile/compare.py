@@ -314,18 +314,35 @@ def label(claim: Claim, voice_name: str) -> str:
     ...           source=Source(publisher="UPI"), date=ClaimDate(said_on=dt.date(2025, 3, 5)))
     >>> label(c, "Budanov")
     '12,000 (Yu, citing Budanov; UPI, 2025-03-05)'
+    >>> import attrs
+    >>> from claimkit.model import DateRange
+    >>> later = DateRange(end=dt.date(2024, 12, 31), precision="month", text="by December")
+    >>> label(attrs.evolve(c, date=ClaimDate(said_on=dt.date(2024, 10, 23), refers_to=later)),
+    ...       "Budanov")
+    '12,000 (Yu, citing Budanov; UPI, 2024-10-23, for by December)'
     """
     quantity = claim.quantity
     figure = quantity.text or _figure(quantity)
     who = claim.attributor.chain() if claim.attributor is not None else None
     outlet = claim.source.publisher or claim.source.title or claim.source.url
-    when = claim.when
-    date = when.isoformat() if when is not None else "undated"
+    date = _dates(claim)
     if who is None:
         return f"{figure} ({outlet or voice_name}, {date})"
     if outlet and normalise(outlet) != normalise(who):
         return f"{figure} ({who}; {outlet}, {date})"
     return f"{figure} ({who}, {date})"
+
+
+def _dates(claim: Claim) -> str:
+    ref = claim.date.refers_to
+    if ref is None:
+        when = claim.when
+        return when.isoformat() if when is not None else "undated"
+    said = claim.date.said_on or claim.source.published
+    shown = ref.text.strip() or " to ".join(
+        d.isoformat() if d is not None else "open" for d in (ref.start, ref.end)
+    )
+    return f"{said.isoformat() if said is not None else 'undated'}, for {shown}"
 
 
 def _figure(quantity: Quantity) -> str:

@@ -34,16 +34,19 @@ from claimkit.reconcile.kinds import Estimate, Group
 __all__ = ["estimate", "group_records", "make_group"]
 
 
-def estimate(records: list[Record]) -> Estimate:
-    """The consensus of some records (see :class:`~claimkit.reconcile.Estimate`)."""
+def estimate(records: list[Record], relay_window: int = 7) -> Estimate:
+    """The consensus of some records (see :class:`~claimkit.reconcile.Estimate`).
+
+    Each voice counts once.  It is represented by its latest statement: among
+    its claims within ``relay_window`` days of its latest one, the figure most
+    of them allow (relays that garble it are outvoted), the latest on a tie.
+    """
     if not records:
         return Estimate(low=None, best=None, high=None, rule="no claims", interval=None)
-    voices: dict[str, Record] = {}
+    voices: dict[str, list[Record]] = {}
     for rec in records:
-        held = voices.get(rec.voice)
-        if held is None or _later(rec, held):
-            voices[rec.voice] = rec
-    reps = sorted(voices.values(), key=lambda r: r.rank)
+        voices.setdefault(rec.voice, []).append(rec)
+    reps = sorted((_spokesman(v, relay_window) for v in voices.values()), key=lambda r: r.rank)
     found = interval_consensus([r.box for r in reps])
     region = found.interval
     assert region is not None
@@ -67,10 +70,20 @@ def estimate(records: list[Record]) -> Estimate:
     )
 
 
-def _later(rec: Record, held: Record) -> bool:
-    mine = rec.when if rec.when is not None else FAR_PAST
-    theirs = held.when if held.when is not None else FAR_PAST
-    return mine > theirs or (mine == theirs and rec.rank < held.rank)
+def _spokesman(claims: list[Record], relay_window: int) -> Record:
+    if len(claims) == 1:
+        return claims[0]
+    last = max(r.when if r.when is not None else FAR_PAST for r in claims)
+    recent = sorted(
+        (r for r in claims if r.when is None or r.when >= last - relay_window),
+        key=lambda r: r.rank,
+    )
+    agreed = interval_consensus([r.box for r in recent]).support
+    return max((recent[i] for i in agreed), key=_recency)
+
+
+def _recency(rec: Record) -> tuple[int, int]:
+    return (rec.when if rec.when is not None else FAR_PAST, -rec.rank)
 
 
 def _positions(box: Interval) -> tuple[Position, Position]:
@@ -122,10 +135,11 @@ def make_group(
     records: list[Record],
     signature: tuple[str | None, str | None, str | None],
     shown: Callable[[str | None], str | None],
+    relay_window: int = 7,
 ) -> Group:
     """One :class:`Group`: records in canonical order, estimate, timeline, latest."""
     records = sorted(records, key=lambda r: r.rank)
-    found = estimate(records)
+    found = estimate(records, relay_window)
     timeline = sorted(records, key=_time_order)
     return Group(
         key=_key(records, signature, shown),

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from claimkit.model import Claim
 from claimkit.policy import DEFAULT_POLICY, HedgePolicy
-from claimkit.reconcile.compare import FAR_FUTURE, Normaliser, Record, episodes
+from claimkit.reconcile.compare import FAR_FUTURE, Normaliser, Record, comparable, episodes
 from claimkit.reconcile.consensus import group_records, make_group
 from claimkit.reconcile.kinds import Group, Reconciliation, Relation, RelationKind
 from claimkit.reconcile.options import DEFAULT_OPTIONS, ReconcileOptions
@@ -78,12 +78,9 @@ def reconcile(
         for chunk, first in chunks:
             keyed.extend(_judge_chunk(chunk, first, tied, policy, options))
         cumulative = bucket[0].cumulative
-        grouped = [spell + undated for spell in spells] if len(spells) == 1 else list(spells)
-        if undated and len(spells) != 1:
-            grouped.append(undated)
-        for chunk in grouped:
+        for chunk in _place_undated(spells, undated, options):
             for signature, members in group_records(chunk, cumulative).items():
-                group = make_group(members, signature, reader.shown)
+                group = make_group(members, signature, reader.shown, options.relay_window)
                 order = (members[0].unit, members[0].key, members[0].role or "", group.key)
                 groups.append((order, group))
 
@@ -96,6 +93,24 @@ def reconcile(
         policy=policy,
         options=options,
     )
+
+
+def _place_undated(
+    spells: list[list[Record]], undated: list[Record], options: ReconcileOptions
+) -> list[list[Record]]:
+    """Episodes for grouping: an undated record joins the one episode holding a
+    record of a compatible subject; with none or several it stays apart."""
+    out = [list(spell) for spell in spells]
+    apart = []
+    for rec in undated:
+        homes = [
+            n for n, spell in enumerate(spells) if any(comparable(rec, o, options) for o in spell)
+        ]
+        if len(homes) == 1:
+            out[homes[0]].append(rec)
+        else:
+            apart.append(rec)
+    return out + ([apart] if apart else [])
 
 
 def _judge_chunk(

@@ -174,7 +174,11 @@ def _compare(parts: list[Record], whole: Record, rule: str, why: str, policy: He
     total = interval_sum(p.box for p in parts)
     lo, hi = low_position(total), high_position(total)
     policy_name = f"under the {policy.name} policy"
-    head = f"{_parts_text(parts)} sum to {total}"
+    head = (
+        f"{_parts_text(parts)} sum to {total}"
+        if len(parts) > 1
+        else f"{_parts_text(parts)}: {total}"
+    )
     target = f"{whole.label}: {whole.box_text}"
     if lo > whole.hi:
         kind = RelationKind.exceeds_whole
