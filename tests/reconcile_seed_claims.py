@@ -97,7 +97,7 @@ def _span(doc: str, text: str, anchor: str | None = None, nth: int = 0) -> tuple
 def _sentence(doc: str, span: tuple[int, int]) -> str:
     body = TEXTS[doc]
     left = max(body.rfind(". ", 0, span[0]) + 2, body.rfind("\n", 0, span[0]) + 1)
-    found = re.search(r"[.!?][\"”’]?(?=\s|$)", body[span[1] :])
+    found = re.search(r"[.!?][\"\u201d\u2019]?(?=\s|$)", body[span[1] :])
     right = span[1] + found.end() if found else len(body)
     return " ".join(body[left:right].split())
 
@@ -151,7 +151,9 @@ def _troops(
 
 # --- who -----------------------------------------------------------------------------------
 
-HUR_REP = Attributor(name="a Ukrainian defense intelligence representative", kind=K.official_anonymous)
+HUR_REP = Attributor(
+    name="a Ukrainian defense intelligence representative", kind=K.official_anonymous
+)
 HUR = Attributor(name="Ukraine's defense intelligence agency", kind=K.government)
 YU = Attributor(
     name="Yu Yong-weon", kind=K.person, description="lawmaker of the People Power Party"

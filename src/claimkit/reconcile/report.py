@@ -21,9 +21,9 @@ WIDTH = 100
 
 def _wrap(text: str, first: str = "", rest: str | None = None) -> list[str]:
     rest = first + "    " if rest is None else rest
-    return textwrap.wrap(text, width=WIDTH, initial_indent=first, subsequent_indent=rest) or [
-        first.rstrip()
-    ]
+    return textwrap.wrap(
+        text, width=WIDTH, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False
+    ) or [first.rstrip()]
 
 
 def _number(value: Decimal | None, missing: str = "open") -> str:
