@@ -145,6 +145,8 @@ INVALID: list[tuple[str, Callable[[], object]]] = [
     ("interval-bool-bound", lambda: Interval(low=True, high=2)),
     ("interval-str-with-comma", lambda: Interval(low="1,500", high=2000)),
     ("interval-list-bound", lambda: Interval(low=[1], high=2)),
+    ("interval-decimal-tuple", lambda: Interval(low=(0, (1,), 0), high=2)),
+    ("interval-overflowing-list", lambda: Interval(low=None, high=[2**63, 0, 0])),
     ("interval-flag-not-bool", lambda: Interval(low=1, high=2, low_closed=1)),
     ("quantity-low-above-high", lambda: Quantity(low=10, high=5)),
     ("quantity-negative-count-value", lambda: Quantity(value=-1, low=-1, high=-1)),

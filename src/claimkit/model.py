@@ -50,6 +50,10 @@ def to_decimal(value: Number, field: str = "value") -> Decimal:
     """
     if isinstance(value, bool):
         raise InvalidClaimError(field, value, "a bool is not a number")
+    if not isinstance(value, Decimal | int | float | str):
+        # Decimal() would also take a (sign, digits, exponent) tuple or list, and
+        # raise OverflowError for some; a figure is never given that way
+        raise InvalidClaimError(field, value, "not a number")
     try:
         if isinstance(value, Decimal):
             out = value
