@@ -108,7 +108,12 @@ ORG_WORDS: Final[frozenset[str]] = frozenset(
     """agency service ministry department office council committee command army
     navy military intelligence institute organization organisation association
     union bureau authority authorities commission company group party police
-    nato un observatory centre center hospital federation alliance coalition""".split()
+    nato un observatory centre center hospital federation alliance coalition guard
+    club team league firm retailer bank airline carrier operator insurer manufacturer
+    charity secretariat directorate inspectorate regulator watchdog court tribunal
+    prosecutor prosecutors customs network body board fund institute university
+    council municipality prefecture department forecasters utility campaign
+    organisers organizers""".split()
 )
 
 GOVERNMENT: Final[frozenset[str]] = frozenset(

@@ -161,7 +161,8 @@ _QUARTER = rf"""
      |\b(?P<q>Q[1-4])\b(?:{WS0}(?P<year2>{YEAR}))?)  # "Q3 2024"
 """
 _YEAR = rf"""
-    (?:(?P<prep>{PREP}){WS}|(?P<det>{_alt(["the", "its", "their", "this", "that"])}){WS})?
+    {LEAD}
+    (?:(?P<det>{_alt(["the", "its", "their", "this", "that"])}){WS})?  # "in the 1990s"
     (?:{PART})?                                   # early 2020, mid-2024
     (?<![0-9.,])(?P<year>{YEAR})(?P<decade>s\b)?  # 2024, the 1990s
     (?:{WS0}(?:[-\u2013]|{_alt(["to", "and"])}){WS0}   # range: 2020-2024, 2020 to 2024
@@ -183,7 +184,7 @@ _TIME = rf"""
 
 #: (family, compiled pattern), scanned in this order; overlaps go to the longest.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.VERBOSE))
+    (name, re.compile(r"\b" + pattern, re.VERBOSE))  # start at a word boundary: fast
     for name, pattern in (
         ("iso", _ISO),
         ("mdy", _MDY),

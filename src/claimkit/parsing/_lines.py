@@ -208,7 +208,7 @@ def byline(text: str) -> str | None:
 
 
 _LABEL_WORDS = {w for label, _ in lex.DATE_LABELS for w in label.split()}
-_FILLER = _LABEL_WORDS | {z.lower() for z in TIME_ZONES} | {"at", "on", "am", "pm", "a", "p", "m"}
+_FILLER = _LABEL_WORDS | {z.lower() for z in TIME_ZONES} | set(lex.DATE_FILLER)
 
 
 def date_line(text: str) -> tuple[dt.date | None, bool] | None:
@@ -284,6 +284,12 @@ def classify(text: str) -> Info | None:
         dated = date_line(text)
         if dated is not None:
             return Info("published", "published", date=dated[0], first=dated[1])
+        # "Posted on 14 February 2024 by Sam Lee": a date line, then a byline
+        cut = re.search(r"[ ,|]{1,3}(?=(?i:by)[ ])", text)
+        if cut is not None and (dated := date_line(text[: cut.start()])) is not None:
+            name = byline(text[cut.end() :])
+            if name is not None:
+                return Info("published", "published", name=name, date=dated[0], first=dated[1])
     if _navigation(text):
         return Info("navigation", "navigation")
     return None

@@ -158,9 +158,9 @@ class _Reader:
         elif info.kind == "published" and info.date:
             priority = 0 if info.first and header else 2 if info.first else 3
             self.dates.append((priority, index, info.date))
-        elif info.kind == "byline" and info.name:
+        if info.kind in ("byline", "published") and info.name:
             self.bylines.append(info.name)
-        elif info.kind == "copyright":
+        if info.kind == "copyright":
             self.holder = self.holder or info.name
 
     def header(self, paras: list[Para], norms: list[str]) -> None:

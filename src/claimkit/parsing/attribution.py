@@ -20,7 +20,7 @@ from claimkit.lexicon import cues
 from claimkit.lexicon.subjects import STOPS
 from claimkit.parsing.speakers import Mention, read_mention
 
-__all__ = ["Cue", "find_cue"]
+__all__ = ["Cue", "find_cue", "leading_subject"]
 
 _VERB = re.compile(
     r"(?<![A-Za-z’'])(?P<verb>"
@@ -34,7 +34,7 @@ _ACCORDING = re.compile(
 )
 _RELAY = re.compile(r"(?<![A-Za-z])(?:citing|cited|quoting)\s+(?P<np>[^,;:!?“”\"]{1,160})")
 _NP_END = re.compile(
-    r"\s+(?:that|on|in|during|who|which|as|to|after|about|when|while|because)\s|"
+    r"\s+(?:that|on|in|during|who|which|as|to|after|about|when|while|because|citing|quoting)\s|"
     r"\.(?:\s+(?=[A-Z][a-z]+\s+[a-z])|\s*\Z)"
 )
 _SOURCE_PREFIX = re.compile(
@@ -43,7 +43,7 @@ _SOURCE_PREFIX = re.compile(
     r"information|estimates?|testimony|article|post)\s+(?:by|from|of|in|with)\s+",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*|[,“”\"():;—]")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*|[,“”\"():;—]")
 _SKIP_BEFORE_VERB = frozenset(
     """also recently reportedly previously earlier later has have had was were is are
     already further then again officially publicly separately additionally not did
@@ -124,9 +124,10 @@ def _np_word(tokens: list[tuple[str, int, int]], index: int) -> bool:
         return True
     if lower in _INNER and index > 0 and index + 1 < len(tokens):
         return tokens[index - 1][0][:1].isupper() or tokens[index - 1][0].lower() in _NP_LOWER
-    if lower in STOPS or lower in cues.VERBS or not lower.isalpha() and "'" not in lower:
+    if lower in STOPS or lower in cues.VERBS or not lower.replace("'", "").replace("’", "").isalpha():
         return False
-    return not lower.endswith(("ed", "ing", "ly"))
+    last = index + 1 >= len(tokens) or not tokens[index + 1][0][:1].isalpha()
+    return not (last and lower.endswith(("ed", "ing"))) and not lower.endswith("ly")
 
 
 def _speaker_before(sentence: str, verb_start: int) -> tuple[str, tuple[int, int], str] | None:
@@ -180,8 +181,12 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, tuple[int, int
             index -= 1
             continue
         if word.lower() in ("the", "a", "an") and not (
-            index > 0 and tokens[index - 1][0][:1].isupper() and index + 1 <= end_index
-            and tokens[index + 1][0][:1].isupper()
+            index > 0
+            and index + 1 <= end_index
+            and (
+                tokens[index - 1][0].lower() in _INNER
+                or (tokens[index - 1][0][:1].isupper() and tokens[index + 1][0][:1].isupper())
+            )
         ):
             index -= 1
             break
@@ -254,17 +259,18 @@ def find_cue(sentence: str, *, quoted: bool = False) -> Cue | None:
     anonymity = "anonymity" in sentence.lower()
     verbs = [m for m in _VERB.finditer(sentence) if not mask[m.start()]]
     for match in verbs:
-        found = _speaker_before(sentence, match.start())
-        if found is None and match.start() > 0:
-            preceding = sentence[: match.start()].rstrip()
-            if preceding.endswith((",", "”", '"', "’")):
-                after = _speaker_after(sentence, match.end())
-                if after is not None:
-                    found = (after[0], after[1], "")
-            elif preceding.endswith((" and", " but")):
-                subject = _sentence_subject(sentence)
-                if subject is not None:
-                    found = (subject[0], subject[1], "")
+        preceding = sentence[: match.start()].rstrip()
+        found = None
+        if preceding.endswith((" and", " but")):
+            subject = _sentence_subject(sentence)
+            if subject is not None:
+                found = (subject[0], subject[1], "")
+        else:
+            found = _speaker_before(sentence, match.start())
+        if found is None and preceding.endswith((",", "”", '"', "’")):
+            after = _speaker_after(sentence, match.end())
+            if after is not None:
+                found = (after[0], after[1], "")
         if found is None:
             continue
         phrase, span, apposition = found
@@ -289,6 +295,8 @@ def find_cue(sentence: str, *, quoted: bool = False) -> Cue | None:
             anonymity=anonymity,
         )
     if according is not None:
+        if relay is not None:
+            according = attrs.evolve(according)  # the outlet relays the cited source
         return Cue(verb="according to", speaker=None, according=according, relay=relay)
     return None
 
@@ -299,6 +307,50 @@ def _plausible(mention: Mention) -> bool:
         mention.pronoun
         or mention.name
         or mention.role
+        or mention.definite
         or mention.kind.value != "person"
         or (mention.description and mention.description[:1].isupper())
     )
+
+
+_DETERMINER_AFTER = frozenset("a an the its their his her this that these those".split())
+
+
+def leading_subject(sentence: str) -> Mention | None:
+    """The noun phrase a sentence opens with, when it names someone.
+
+    Used to register people and bodies that later pronouns and descriptions
+    refer to ("Interior Minister Kwame Mensah toured ... The minister said").
+
+    >>> leading_subject("Opposition leader Tomasz Wrona conceded defeat.").name
+    'Tomasz Wrona'
+    >>> leading_subject("Rescue workers pulled survivors out.").text
+    'Rescue workers'
+    """
+    tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(sentence, 0, 160)]
+    if not tokens or tokens[0][0].lower() in STOPS:
+        return None
+    end = -1
+    for index, (word, _, _) in enumerate(tokens):
+        lower = word.lower()
+        following = tokens[index + 1][0].lower() if index + 1 < len(tokens) else ""
+        if not word[:1].isalpha():
+            break
+        if word[:1].isupper():
+            end = index
+            continue
+        if lower in ("of", "the", "for", "and") and following[:1] and tokens[index + 1][0][:1].isupper():
+            continue
+        if (
+            lower in STOPS
+            or lower in cues.VERBS
+            or lower.endswith(("ed", "ly"))
+            or (lower.endswith("s") and following in _DETERMINER_AFTER)
+            or index == 0
+        ):
+            break
+        end = index
+    if end < 0:
+        return None
+    phrase = sentence[tokens[0][1] : tokens[end][2]]
+    return read_mention(phrase)

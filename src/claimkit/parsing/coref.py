@@ -25,12 +25,14 @@ import re
 
 import attrs
 
+from claimkit.lexicon import cues
 from claimkit.model import Attributor, AttributorKind
 from claimkit.parsing.speakers import Mention
 
 __all__ = ["Entity", "Registry"]
 
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
+_BODY_WORDS = cues.ORG_WORDS | {"company", "group", "organisation", "organization", "body"}
 
 
 @attrs.define
@@ -45,6 +47,7 @@ class Entity:
     first: int
     last: int
     cites: Attributor | None = None
+    plural: bool = False
 
     def attributor(self, *, via: tuple[Attributor, ...] = ()) -> Attributor:
         chain = via or ((self.cites,) if self.cites is not None else ())
@@ -77,9 +80,18 @@ class Registry:
         self.entities: list[Entity] = []
 
     def named(self, mention: Mention, offset: int) -> Entity | None:
-        """Register a mention that names someone (first pass)."""
-        if mention.name is None or mention.pronoun is not None:
+        """Register a mention that names someone, or a group ("rescue workers")."""
+        if mention.pronoun is not None:
             return None
+        if mention.name is None:
+            if not mention.plural or mention.definite:
+                return None
+            entity = Entity(
+                name=mention.text, kind=mention.kind, description=mention.description,
+                role=mention.role, aliases=set(), first=offset, last=offset, plural=True,
+            )  # fmt: skip
+            self.entities.append(entity)
+            return entity
         found = self._by_alias(mention)
         if found is not None:
             if found.description is None and mention.description:
@@ -124,7 +136,7 @@ class Registry:
         name = mention.name or mention.text
         kind = mention.kind
         resolved = not (mention.pronoun or mention.definite)
-        if kind is AttributorKind.official_anonymous:
+        if kind is not AttributorKind.person and mention.pronoun is None:
             resolved = True
         return Attributor(
             name=name, kind=kind, description=mention.description, resolved=resolved
@@ -132,6 +144,10 @@ class Registry:
 
     def _find(self, mention: Mention, offset: int) -> Entity | None:
         if mention.pronoun is not None:
+            if mention.pronoun in ("they", "them"):
+                group = self._recent(offset, tuple(AttributorKind), plural=True)
+                if group is not None:
+                    return group
             return self._recent(offset, _PRONOUN_KINDS[mention.pronoun])
         if mention.name is not None and not (
             mention.kind is AttributorKind.official_anonymous
@@ -170,11 +186,25 @@ class Registry:
                 return entity
             if head and head in entity.name.lower().split():
                 return entity
+            if head in _BODY_WORDS and entity.kind in (
+                AttributorKind.organization, AttributorKind.government, AttributorKind.media
+            ):
+                return entity
+        if head in _BODY_WORDS:
+            # an unfamiliar organisation name reads like a person's ("Sakura
+            # Electronics"): "the company" may still point back to it
+            for entity in sorted(self.entities, key=lambda e: e.last, reverse=True):
+                if entity.first <= offset and entity.kind is AttributorKind.person and not entity.role:
+                    return entity
         return None
 
-    def _recent(self, offset: int, kinds: tuple[AttributorKind, ...]) -> Entity | None:
+    def _recent(
+        self, offset: int, kinds: tuple[AttributorKind, ...], *, plural: bool | None = None
+    ) -> Entity | None:
         best: Entity | None = None
         for entity in self.entities:
+            if plural is not None and entity.plural != plural:
+                continue
             if entity.kind in kinds and entity.first <= offset:
                 if best is None or entity.last > best.last:
                     best = entity

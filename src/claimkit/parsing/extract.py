@@ -20,7 +20,7 @@ import attrs
 from claimkit.errors import ParseError
 from claimkit.model import Attributor, AttributorKind, Claim, ClaimDate, DateRange, Subject
 from claimkit.parsing.article import Article, read_article
-from claimkit.parsing.attribution import Cue, find_cue
+from claimkit.parsing.attribution import Cue, find_cue, leading_subject
 from claimkit.parsing.coref import Registry
 from claimkit.parsing.dates import DateMention, scan_dates
 from claimkit.parsing.quantities import Figure, scan_figures
@@ -164,6 +164,9 @@ class _Scanner:
         cues = [find_cue(s.text, quoted=s.quoted) for s in sentences]
         saids: list[_Said | None] = []
         for sentence, cue in zip(sentences, cues):
+            opener = None if sentence.quoted else leading_subject(sentence.text)
+            if opener is not None and (cue is None or cue.speaker_span is None or cue.speaker_span[0] > 0):
+                self.registry.named(opener, sentence.start)
             mentions = scan_dates(sentence.text, self.published)
             saids.append(self._attribute(sentence, cue, mentions) if cue else None)
         # sentences without a cue: quoted ones take the cue that closes their
@@ -224,7 +227,10 @@ class _Scanner:
                 speaker = attrs.evolve(speaker, via=(relay, *relay.via))
         if cue.according is not None:
             according, _ = self._speaker(cue.according, offset, None)
-            if speaker is not None and speaker.name != according.name:
+            if speaker is None and relay is not None:
+                speaker = attrs.evolve(according, via=(relay, *relay.via))
+                pending = None
+            elif speaker is not None and speaker.name != according.name:
                 speaker = attrs.evolve(according, via=(speaker, *speaker.via))
                 pending = None
             else:

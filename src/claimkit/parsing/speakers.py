@@ -19,7 +19,7 @@ from claimkit.model import AttributorKind
 
 __all__ = ["Mention", "read_mention"]
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|on|with|for)\s+(?:the\s+)?", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^()]{0,40}\)")
 _OPENER = re.compile(
@@ -78,6 +78,12 @@ class Mention:
 _NAMED_KINDS = (AttributorKind.organization, AttributorKind.government, AttributorKind.media)
 
 
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
 def _role_of(words: list[str]) -> str | None:
     for word in reversed(words):
         lower = word.lower().rstrip(".")
@@ -105,8 +111,12 @@ def _name_tokens(words: list[str]) -> list[str]:
             and not (bare.isupper() and len(bare) <= 4)
         ):
             run.append(bare)
+        elif run and bare in ("the", "of", "for", "and") and run[-1][:1].isupper():
+            run.append(bare)
         else:
             break
+    while run and run[-1][:1].islower():
+        run.pop()
     return list(reversed(run))
 
 
@@ -149,8 +159,8 @@ def read_mention(phrase: str) -> Mention | None:
         return None
     lowered = [w.lower().rstrip(".") for w in words]
     definite = lowered[0] == "the"
-    plural = lowered[-1].endswith("s") and lowered[-1] not in ("ministries",) and (
-        lowered[-1][:-1] in cues.ROLE_NOUNS or lowered[-1] in ("officials", "sources", "analysts")
+    plural = (
+        words[-1][:1].islower() and lowered[-1].endswith("s") and not lowered[-1].endswith("ss")
     ) or " and " in f" {' '.join(lowered)} "
     role = _role_of(words)
     names = _name_tokens(words)
@@ -158,14 +168,14 @@ def read_mention(phrase: str) -> Mention | None:
     description_words = words[: len(words) - len(names)] if names else words
     description = " ".join(w for w in description_words if w.lower() not in _DETERMINERS) or None
     joined = " ".join(lowered)
-    tokens = set(lowered)
+    tokens = set(lowered) | {_singular(w) for w in lowered}
     kind = _kind(tokens, joined, name, role, definite, plural, lowered)
     if name is None and role is None and kind is AttributorKind.person and _ACRONYM.search(head_part):
         kind = AttributorKind.organization
     if kind is not AttributorKind.person and name is not None and role is None:
         name = None
-    if name is None and not definite and kind in _NAMED_KINDS:
-        name = head_part
+    if name is None and kind in _NAMED_KINDS:
+        name = re.sub(r"^(?:the|a|an)\s+", "", core, flags=re.IGNORECASE)
     return Mention(
         text=text, name=name, description=description, role=role, kind=kind,
         definite=definite, plural=plural,
