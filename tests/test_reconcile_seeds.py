@@ -6,6 +6,8 @@ The expected relations were written by reading the articles (see
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 import pytest
 
@@ -168,8 +170,8 @@ def test_default_options_keep_places_and_names_apart() -> None:
 
 def test_refers_to_moves_the_figure() -> None:
     october = DateRange(
-        start=seeds.dt.date(2024, 10, 1),
-        end=seeds.dt.date(2024, 10, 31),
+        start=dt.date(2024, 10, 1),
+        end=dt.date(2024, 10, 31),
         precision="month",
         text="in October",
     )

@@ -13,8 +13,8 @@ from claimkit.reconcile.options import ReconcileOptions
 __all__ = [
     "Estimate",
     "Group",
-    "Reconciliation",
     "ReconcileOptions",
+    "Reconciliation",
     "Relation",
     "RelationKind",
     "reconcile",

@@ -195,7 +195,7 @@ def _compare(parts: list[Record], whole: Record, rule: str, why: str, policy: He
         elif overlaps(lo, hi, whole.lo, whole.hi):
             reason = f"{head}, which overlaps {target} {policy_name}"
         else:
-            reason = f"{head}, below {target} {policy_name}, so other parts may be unreported"
+            reason = f"{head}, less than {target} {policy_name}, leaving room for the rest"
         kind = RelationKind.part_of
     text = f"{reason} [rule: {rule}; {why}]."
     relation = Relation(
