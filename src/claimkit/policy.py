@@ -157,7 +157,14 @@ class HedgePolicy:
     name: str = attrs.field(default="default", validator=_label)
 
     def rule_for(self, quantity: Quantity) -> HedgeRule:
-        """The bound rule for a quantity: from its hedge phrase, else its kind."""
+        """The bound rule for a quantity: from its hedge phrase, else its kind.
+
+        >>> DEFAULT_POLICY.rule_for(DEFAULT_POLICY.quantity(50, "fewer than")).value
+        'upper_open'
+        >>> unknown = Quantity(value=9, low=9, hedge=Hedge.lower_bound, hedge_text="lots")
+        >>> DEFAULT_POLICY.rule_for(unknown).value
+        'lower_closed'
+        """
         entry = hedge_lexicon.by_phrase(quantity.hedge_text) if quantity.hedge_text else None
         if entry is not None and entry.hedge is quantity.hedge:
             return entry.rule
@@ -246,6 +253,12 @@ class HedgePolicy:
 
         Ranges keep their stated ends; vague counts take their lexicon row;
         everything else is recomputed from the stated value and hedge.
+
+        >>> str(DEFAULT_POLICY.interval(Quantity(low=10, high=20, hedge=Hedge.range)))
+        '[10, 20]'
+        >>> vague = Quantity(low=0, high=None, hedge=Hedge.vague, hedge_text="dozens of")
+        >>> str(DEFAULT_POLICY.interval(vague))
+        '[24, 144)'
         """
         if quantity.hedge is Hedge.range or quantity.value is None:
             if quantity.hedge is Hedge.vague:
@@ -256,7 +269,12 @@ class HedgePolicy:
         return self.bounds(quantity.value, self.rule_for(quantity))
 
     def apply(self, quantity: Quantity) -> Quantity:
-        """``quantity`` with its bounds recomputed under this policy."""
+        """``quantity`` with its bounds recomputed under this policy.
+
+        >>> about = DEFAULT_POLICY.quantity(10000, "about")
+        >>> str(HedgePolicy(approximate_tolerance="0.2").apply(about).interval)
+        '[8,000, 12,000]'
+        """
         box = self.interval(quantity)
         return attrs.evolve(
             quantity,
