@@ -13,7 +13,6 @@ from decimal import Decimal
 import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from strategies import claims, policies
 
 from claimkit import (
     DEFAULT_POLICY,
@@ -26,8 +25,9 @@ from claimkit import (
     Subject,
 )
 from claimkit.lexicon.hedges import HEDGES
-from claimkit.reconcile import Reconciliation, ReconcileOptions, Relation, reconcile
+from claimkit.reconcile import ReconcileOptions, Reconciliation, Relation, reconcile
 from claimkit.reconcile.kinds import SYMMETRIC, RelationKind
+from strategies import claims, policies
 
 FAST = settings(max_examples=60, deadline=None)
 
