@@ -163,11 +163,11 @@ class _Scanner:
     def _paragraph(self, sentences: list[Sentence], before: _Said | None) -> _Said | None:
         cues = [find_cue(s.text, quoted=s.quoted) for s in sentences]
         saids: list[_Said | None] = []
-        for sentence, cue in zip(sentences, cues):
+        dated = [scan_dates(s.text, self.published) for s in sentences]
+        for sentence, cue, mentions in zip(sentences, cues, dated):
             opener = None if sentence.quoted else leading_subject(sentence.text)
             if opener is not None and (cue is None or cue.speaker_span is None or cue.speaker_span[0] > 0):
                 self.registry.named(opener, sentence.start)
-            mentions = scan_dates(sentence.text, self.published)
             saids.append(self._attribute(sentence, cue, mentions) if cue else None)
         # sentences without a cue: quoted ones take the cue that closes their
         # quotation (later in the paragraph), others continue the previous one
@@ -183,14 +183,14 @@ class _Scanner:
                 saids[i] = saids[i - 1]
             elif i == 0 and before is not None and sentences[0].text.lstrip()[:1] in "“\"":
                 saids[i] = before
-        for sentence, said in zip(sentences, saids):
-            self._sentence(sentence, said, self._clause_saids(sentence, said))
+        for sentence, said, mentions in zip(sentences, saids, dated):
+            self._sentence(sentence, said, mentions, self._clause_saids(sentence, said, mentions))
         last = saids[-1] if saids else None
         ends_with_colon = bool(sentences) and sentences[-1].text.rstrip().endswith(":")
         return last if ends_with_colon else None
 
     def _clause_saids(
-        self, sentence: Sentence, said: _Said | None
+        self, sentence: Sentence, said: _Said | None, dated: Sequence[DateMention]
     ) -> list[tuple[int, int, _Said]]:
         """Contrasting clauses with a cue of their own ("..., while organisers put
         the crowd at more than 25,000") keep their own attributor."""
@@ -205,7 +205,11 @@ class _Scanner:
             if cue is None or cue.speaker is None:
                 continue
             shifted = attrs.evolve(sentence, start=sentence.start + lo, text=piece)
-            mentions = scan_dates(piece, self.published)
+            mentions = [
+                attrs.evolve(m, span=(m.span[0] - lo, m.span[1] - lo))
+                for m in dated
+                if lo <= m.span[0] and m.span[1] <= hi
+            ]
             out.append((lo, hi, self._attribute(shifted, cue, mentions)))
         return out
 
@@ -301,10 +305,10 @@ class _Scanner:
         self,
         sentence: Sentence,
         said: _Said | None,
+        mentions: Sequence[DateMention],
         clauses: Sequence[tuple[int, int, _Said]] = (),
     ) -> None:
         text = sentence.text
-        mentions = scan_dates(text, self.published)
         figures, skips = scan_figures(
             text, policy=self.policy, skip=[m.span for m in mentions], sentence_start=0
         )
