@@ -30,6 +30,7 @@ __all__ = [
     "BIO_VERBS",
     "CAPTION_PREFIXES",
     "CREDIT_WORDS",
+    "DATE_FILLER",
     "DATE_LABELS",
     "MARKERS",
     "NAVIGATION",
@@ -210,6 +211,23 @@ DATE_LABELS: tuple[tuple[str, bool], ...] = (
     ("last updated", False),
     ("modified", False),
     ("last modified", False),
+)
+
+#: Other words a date line may hold ("Updated 2 hours ago", "17:42 | Posted at").
+DATE_FILLER: tuple[str, ...] = (
+    "at",
+    "on",
+    "am",
+    "pm",
+    "ago",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
 )
 
 #: Starts of photo captions.
