@@ -1,8 +1,9 @@
 """Plain-text tables for the terminal: aligned, never wrapped, at most ``width`` columns.
 
 A table that wraps is unreadable in a terminal, so cells that do not fit are cut
-and end in "…" instead.  Columns marked flexible give up space first, widest
-first; the others keep their natural width.  No dependency beyond the stdlib.
+and end in "…" instead.  The column with the most room above its minimum gives
+way first; fixed columns (numbers, intervals, dates) keep their width.  No
+dependency beyond the stdlib.
 
 >>> print(render([["about 10,000", "Seoul"], ["up to 3,000", "US"]], ["figure", "who"]))
 figure        who
@@ -25,7 +26,7 @@ GAP = "  "
 MIN_WIDTH = 4
 
 CLAIM_HEADERS = ("#", "figure", "interval", "subject", "attributor", "said on", "span")
-_CLAIM_FLEXIBLE = (False, True, False, True, True, False, False)
+_CLAIM_MINIMUM = (None, 14, None, 14, 20, None, None)
 
 
 def truncate(text: str, width: int) -> str:
@@ -46,18 +47,23 @@ def truncate(text: str, width: int) -> str:
     return text[: width - 1].rstrip() + ELLIPSIS
 
 
-def _fit(natural: list[int], flexible: Sequence[bool], width: int) -> list[int]:
-    """Shrink the widest flexible columns until the row fits in ``width``."""
+def _fit(natural: list[int], floors: list[int], width: int) -> list[int]:
+    """Shrink columns until the row fits in ``width``.
+
+    The column with the most room above its floor gives up a character first,
+    so long cells are cut before short ones; a floor of ``natural`` width (a
+    fixed column) is cut only when nothing else is left.
+    """
     widths = list(natural)
     budget = width - len(GAP) * (len(widths) - 1)
     while sum(widths) > budget:
-        candidates = [i for i, flex in enumerate(flexible) if flex and widths[i] > MIN_WIDTH]
-        if not candidates:
-            # Nothing flexible left to shrink: squeeze the widest column of all.
-            candidates = [i for i, w in enumerate(widths) if w > MIN_WIDTH]
-            if not candidates:
+        room = [w - f for w, f in zip(widths, floors, strict=True)]
+        widest = max(range(len(widths)), key=lambda i: room[i])
+        if room[widest] <= 0:
+            # Every column is at its floor: squeeze the widest column of all.
+            widest = max(range(len(widths)), key=lambda i: widths[i])
+            if widths[widest] <= MIN_WIDTH:
                 break
-        widest = max(candidates, key=lambda i: widths[i])
         widths[widest] -= 1
     return widths
 
@@ -67,7 +73,7 @@ def render(
     headers: Sequence[str],
     *,
     width: int = 100,
-    flexible: Sequence[bool] | None = None,
+    minimum: Sequence[int | None] | None = None,
     right: Sequence[bool] | None = None,
 ) -> str:
     """Lay ``rows`` out under ``headers`` in at most ``width`` characters a line.
@@ -76,7 +82,9 @@ def render(
         rows: one sequence of cell strings per row.
         headers: the column titles.
         width: the most characters a line may take.
-        flexible: which columns may be cut to fit (default: all).
+        minimum: per column, the width it keeps while other columns can still
+            give way, or ``None`` for a fixed column that keeps its natural
+            width (default: every column may go down to 4).
         right: which columns align right (default: none).
 
     >>> print(render([["a very long subject line", "1"]], ["subject", "n"], width=14))
@@ -86,10 +94,11 @@ def render(
     """
     table = [[truncate(cell, 10**6) for cell in row] for row in rows]
     ncols = len(headers)
-    flex = list(flexible) if flexible is not None else [True] * ncols
     align = list(right) if right is not None else [False] * ncols
     natural = [max([len(h), *(len(row[i]) for row in table)]) for i, h in enumerate(headers)]
-    widths = _fit(natural, flex, width)
+    mins = list(minimum) if minimum is not None else [MIN_WIDTH] * ncols
+    floors = [n if m is None else min(m, n) for m, n in zip(mins, natural, strict=True)]
+    widths = _fit(natural, floors, width)
 
     def line(cells: Sequence[str]) -> str:
         parts = []
@@ -147,4 +156,4 @@ def claims_table(claims: Iterable[Claim], *, width: int = 100) -> str:
     """
     rows = [claim_row(claim, i) for i, claim in enumerate(claims, 1)]
     right = (True, False, False, False, False, False, False)
-    return render(rows, CLAIM_HEADERS, width=width, flexible=_CLAIM_FLEXIBLE, right=right)
+    return render(rows, CLAIM_HEADERS, width=width, minimum=_CLAIM_MINIMUM, right=right)

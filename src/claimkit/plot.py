@@ -1,0 +1,375 @@
+"""Timeline plots of claims (the ``[plot]`` extra).
+
+:func:`timeline` draws each claim as its interval: a vertical bar at the date it
+describes (:attr:`Claim.when`), coloured by its original source, labelled with
+the figure as written.  Given a :class:`~claimkit.reconcile.Reconciliation` it
+also shades each group's consensus and marks conflicting pairs in red.
+matplotlib is imported inside the functions; without it a
+:class:`~claimkit.frame.MissingDependencyError` names the extra to install.
+
+Readability rules: identical claims (same source, figure, interval and date)
+are drawn once with a count ("some 3,500 ×3"); bars on the same or nearby days
+are spread sideways, in date order, just enough to stay apart; labels stand
+upright above their bars.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from claimkit.frame import original_source, require
+from claimkit.model import Claim, Interval, format_number
+from claimkit.policy import HedgePolicy
+from claimkit.reconcile import Reconciliation
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+__all__ = ["save_timeline", "timeline"]
+
+CONFLICT = "#d62728"
+BAND = "#7f7f7f"
+LABEL_CHARS = 24
+BAR_GAP_PT = 8.0
+FIGSIZE = (12.0, 6.5)
+MARGINS = {"left": 0.07, "right": 0.74, "bottom": 0.12, "top": 0.86}
+
+
+@attrs.frozen
+class _Bar:
+    claims: tuple[Claim, ...]
+    day: dt.date
+    interval: Interval
+    source: str
+    colour: Any = None
+    x: float = 0.0
+
+    @property
+    def anchor(self) -> float:
+        """Where conflict marks attach: the stated value, else the middle."""
+        q, box = self.claims[0].quantity, self.interval
+        if q.value is not None:
+            return float(q.value)
+        if box.low is not None and box.high is not None:
+            return float((box.low + box.high) / 2)
+        return float(box.low if box.low is not None else box.high or 0)
+
+    @property
+    def label(self) -> str:
+        text = self.claims[0].quantity.text
+        if len(text) > LABEL_CHARS:
+            text = text[: LABEL_CHARS - 1] + "…"
+        return text + (f" ×{len(self.claims)}" if len(self.claims) > 1 else "")
+
+
+def _sources(claims: list[Claim], rec: Reconciliation | None) -> dict[Claim, str]:
+    """Each claim's original source, after the reconciliation's source aliases."""
+    if rec is not None:
+        from claimkit.reconcile.options import normalise
+
+        aliases = dict(rec.options.source_aliases)
+        return {
+            c: aliases.get(normalise(name), name)
+            for c in claims
+            for name in [original_source(c) or "(unattributed)"]
+        }
+    return {c: original_source(c) or "(unattributed)" for c in claims}
+
+
+def _bars(
+    claims: list[Claim], rec: Reconciliation | None, policy: HedgePolicy | None
+) -> list[_Bar]:
+    """One bar per distinct (date, source, figure, interval), in date order."""
+    sources = _sources([c for c in claims if c.when is not None], rec)
+    merged: dict[tuple[Any, ...], list[Claim]] = {}
+    for claim in sources:
+        box = policy.interval(claim.quantity) if policy else claim.quantity.interval
+        key = (claim.when, sources[claim], claim.quantity.text.casefold(), box)
+        merged.setdefault(key, []).append(claim)
+    bars = [_Bar(tuple(group), day, box, source) for (day, source, _, box), group in merged.items()]
+    bars.sort(key=lambda b: (b.day, b.source, b.anchor))
+    palette = _palette(len({b.source for b in bars}))
+    colours: dict[str, Any] = {}
+    for bar in bars:
+        colours.setdefault(bar.source, palette[len(colours) % len(palette)])
+    return [attrs.evolve(b, colour=colours[b.source]) for b in bars]
+
+
+def _palette(n: int) -> list[Any]:
+    import matplotlib as mpl
+
+    # Grey is left out: it is the colour of the consensus bands.
+    if n <= 9:
+        return [mpl.colormaps["tab10"](i) for i in range(10) if i != 7]
+    return [mpl.colormaps["tab20"](i) for i in range(20) if i not in (14, 15)]
+
+
+def _spread(bars: list[_Bar], gap: float, mdates: Any) -> list[_Bar]:
+    """x positions at least ``gap`` days apart, each crowded run centred on its dates.
+
+    Runs that would come closer than ``gap`` after centring merge and centre
+    again, until none do.
+    """
+    true = [_num(mdates, b.day) for b in bars]
+
+    def place(run: list[int]) -> list[float]:
+        start = sum(true[i] for i in run) / len(run) - gap * (len(run) - 1) / 2
+        return [start + k * gap for k in range(len(run))]
+
+    runs = [[i] for i in range(len(bars))]
+    merged = True
+    while merged:
+        merged = False
+        out: list[list[int]] = []
+        for run in runs:
+            if out and place(out[-1])[-1] + gap > place(run)[0]:
+                out[-1] = out[-1] + run
+                merged = True
+            else:
+                out.append(run)
+        runs = out
+    xs = [x for run in runs for x in place(run)]
+    return [attrs.evolve(b, x=x) for b, x in zip(bars, xs, strict=True)]
+
+
+def _scale(ax: Axes, bars: list[_Bar]) -> float:
+    """Pick a linear or symmetric-log y axis; return the top of the plot."""
+    import matplotlib.ticker as mticker
+
+    values = [
+        float(v) for b in bars for v in (b.interval.low, b.interval.high, b.anchor) if v is not None
+    ]
+    low, high = min(values), max(values)
+    positive = min((v for v in values if v > 0), default=1.0)
+    if high > 50 * positive:
+        ax.set_yscale("symlog", linthresh=max(1.0, positive / 2), linscale=0.4)
+        top = high * 6
+    else:
+        top = high * 1.3 + 1
+    ax.set_ylim(min(0.0, low), top)
+    ax.yaxis.set_major_formatter(
+        mticker.FuncFormatter(lambda v, _: format_number(Decimal(round(v))))
+    )
+    return top
+
+
+def _draw_bar(ax: Axes, bar: _Bar, top: float) -> None:
+    box, x, colour = bar.interval, bar.x, bar.colour
+    low = float(box.low) if box.low is not None else ax.get_ylim()[0]
+    high = float(box.high) if box.high is not None else top
+    ax.vlines(x, low, high, colors=[colour], linewidth=2.4, alpha=0.9, gid="claimkit-bar")
+    # A closed end gets a cap; an open end an arrowhead pointing outwards; an
+    # unbounded side runs to the edge of the plot.
+    ax.plot([x], [low], marker="_" if box.low_closed else "v", color=colour, ms=8, mew=1.6)
+    ax.plot([x], [high], marker="_" if box.high_closed else "^", color=colour, ms=8, mew=1.6)
+    if bar.claims[0].quantity.value is not None:
+        ax.plot([x], [bar.anchor], marker="o", color=colour, ms=3.5, zorder=3)
+    bounded = box.high is not None
+    ax.annotate(
+        bar.label,
+        (x, high if bounded else bar.anchor),
+        xytext=(0, 5) if bounded else (5, 2),
+        textcoords="offset points",
+        rotation=90,
+        ha="center" if bounded else "left",
+        va="bottom",
+        fontsize=7,
+        color=colour,
+        annotation_clip=False,
+    )
+
+
+def _reconciliation_marks(ax: Axes, rec: Reconciliation, bars: list[_Bar], top: float) -> None:
+    """Consensus bands per group and red marks between conflicting claims."""
+    where = {claim: bar for bar in bars for claim in bar.claims}
+    for group in rec.groups:
+        est = group.consensus
+        xs = [where[c].x for c in group.claims if c in where]
+        if len(group.claims) < 2 or not xs or est.low is None:
+            continue
+        high = float(est.high) if est.high is not None else top
+        x0, x1 = min(xs) - 2, max(xs) + 2
+        ax.fill_between([x0, x1], float(est.low), high, color=BAND, alpha=0.09, lw=0, zorder=0)
+        if est.best is not None:
+            ax.hlines(float(est.best), x0, x1, colors=BAND, linestyles="-", lw=1.2, zorder=0)
+    for rel in rec.conflicts:
+        a, b = where.get(rel.a), where.get(rel.b)
+        if a is None or b is None:
+            continue
+        ends = ([a.x, b.x], [a.anchor, b.anchor])
+        ax.plot(*ends, ls="--", lw=0.7, color=CONFLICT, alpha=0.45, zorder=1)
+        ax.plot(*ends, ls="", marker="x", color=CONFLICT, ms=6, mew=1.4, zorder=4)
+
+
+def _legends(ax: Axes, bars: list[_Bar], rec: Reconciliation | None) -> None:
+    from matplotlib.artist import Artist
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    seen: dict[str, Any] = {}
+    for bar in bars:
+        seen.setdefault(bar.source, bar.colour)
+    handles = [Line2D([], [], color=c, lw=3, label=s) for s, c in seen.items()]
+    sources = ax.legend(
+        handles=handles,
+        title="original source",
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1.0),
+        fontsize=8,
+        title_fontsize=8,
+        frameon=False,
+    )
+    sources.set_gid("claimkit-sources")
+    ax.add_artist(sources)
+    keys: list[Artist] = [
+        Line2D([], [], color="k", lw=2, marker="_", ms=8, label="claimed interval"),
+        Line2D([], [], color="k", ls="", marker="o", ms=3.5, label="stated figure"),
+        Line2D([], [], color="k", ls="", marker="^", ms=6, label="open or unbounded end"),
+    ]
+    if rec is not None:
+        keys.append(Patch(color=BAND, alpha=0.3, label="group consensus: low-high, best"))
+        keys.append(Line2D([], [], color=CONFLICT, ls="--", marker="x", label="conflict"))
+    marks = ax.legend(
+        handles=keys, loc="lower left", bbox_to_anchor=(1.01, 0.0), fontsize=7, frameon=False
+    )
+    marks.set_gid("claimkit-marks")
+
+
+def _gap_days(ax: Axes, span: float) -> float:
+    """How many days of a ``span``-day x axis ``BAR_GAP_PT`` points are."""
+    gap_px = BAR_GAP_PT * ax.figure.dpi / 72
+    return gap_px * span / max(ax.bbox.width, 1.0)
+
+
+def _num(mdates: Any, day: dt.date) -> float:
+    """matplotlib's number for a date (days since its epoch)."""
+    return float(mdates.date2num(day))
+
+
+def timeline(
+    claims_or_reconciliation: Iterable[Claim] | Reconciliation,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    policy: HedgePolicy | None = None,
+) -> Figure:
+    """Figures over time, one colour per original source.
+
+    Args:
+        claims_or_reconciliation: claims, or a reconciliation (whose group
+            consensus bands and conflicts are drawn too, and whose source
+            aliases merge colours).
+        ax: the axes to draw on (default: a new pyplot figure sized for a page).
+        title: the plot title.
+        policy: read each interval under this policy (default: the
+            reconciliation's policy, else the intervals stored on the claims).
+
+    Returns:
+        The matplotlib figure; save it with ``fig.savefig(path, bbox_inches="tight")``
+        (or use :func:`save_timeline`).
+
+    Raises:
+        MissingDependencyError: matplotlib is not installed.
+
+    Claims without a date (:attr:`Claim.when` is ``None``) are left out and
+    counted in a note under the plot.
+
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> from claimkit.model import Attributor, Quantity, Source
+    >>> day = Source(published=dt.date(2024, 10, 23))
+    >>> fig = timeline([
+    ...     Claim(quantity=Quantity.exact(3000), attributor=Attributor(name="Kirby"), source=day),
+    ...     Claim(quantity=Quantity(value=10000, low=9500, high=10500, text="about 10,000"),
+    ...           attributor=Attributor(name="Park Sun-won"), source=day),
+    ... ], title="Troops")
+    >>> sorted(t.get_text() for t in fig.axes[0].texts)
+    ['3,000', 'about 10,000']
+    """
+    require("matplotlib", "plot")
+    import matplotlib.dates as mdates
+
+    rec: Reconciliation | None = None
+    if isinstance(claims_or_reconciliation, Reconciliation):
+        rec = claims_or_reconciliation
+        claims = list(rec.claims)
+        policy = policy or rec.policy
+    else:
+        claims = list(claims_or_reconciliation)
+    if ax is None:
+        import matplotlib.pyplot as plt
+
+        fig, ax = plt.subplots(figsize=FIGSIZE)
+        fig.subplots_adjust(**MARGINS)
+    figure = ax.get_figure()
+    assert figure is not None  # an Axes always sits in a figure
+    if title:
+        ax.set_title(title, fontsize=11, loc="left", pad=12)
+    missing = sum(1 for c in claims if c.when is None)
+    if missing:
+        note = f"{missing} claim{'s' * (missing != 1)} without a date not shown"
+        ax.text(0, -0.12, note, transform=ax.transAxes, fontsize=7, color="0.4")
+    bars = _bars(claims, rec, policy)
+    if not bars:
+        return figure  # type: ignore[return-value]
+    first, last = _num(mdates, bars[0].day), _num(mdates, bars[-1].day)
+    span = max(float(last - first), 30.0) * 1.15
+    bars = _spread(bars, _gap_days(ax, span), mdates)
+    top = _scale(ax, bars)
+    for bar in bars:
+        _draw_bar(ax, bar, top)
+    if rec is not None:
+        _reconciliation_marks(ax, rec, bars, top)
+    xs = [b.x for b in bars]
+    pad = (max(xs) - min(xs)) * 0.05 + 3
+    ax.set_xlim(min(xs) - pad, max(xs) + pad)
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=10))  # type: ignore[no-untyped-call]
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b\n%Y"))  # type: ignore[no-untyped-call]
+    ax.tick_params(labelsize=8)
+    ax.grid(axis="y", color="0.92", lw=0.6)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.set_ylabel("figure (claimed interval)", fontsize=9)
+    ax.set_xlabel("the time each figure describes (Claim.when)", fontsize=8, color="0.3")
+    _legends(ax, bars, rec)
+    return figure  # type: ignore[return-value]
+
+
+def save_timeline(
+    claims_or_reconciliation: Iterable[Claim] | Reconciliation,
+    path: str | Path,
+    *,
+    title: str | None = None,
+    policy: HedgePolicy | None = None,
+) -> Path:
+    """Draw :func:`timeline` into an image file (PNG, SVG, PDF by suffix); return its path.
+
+    The figure is made outside pyplot, so no window opens, no backend changes
+    and nothing is left to close.
+
+    >>> import tempfile
+    >>> from claimkit.model import Quantity, Source
+    >>> claim = Claim(quantity=Quantity.exact(1500),
+    ...               source=Source(publisher="AFP", published=dt.date(2024, 10, 23)))
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     save_timeline([claim], Path(tmp) / "t.png").stat().st_size > 0
+    True
+    """
+    require("matplotlib", "plot")
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=FIGSIZE)
+    FigureCanvasAgg(fig)
+    fig.subplots_adjust(**MARGINS)
+    ax = fig.add_subplot()
+    timeline(claims_or_reconciliation, ax=ax, title=title, policy=policy)
+    target = Path(path)
+    fig.savefig(target, dpi=150, bbox_inches="tight", bbox_extra_artists=ax.get_children())
+    return target
