@@ -48,8 +48,12 @@ def _rate(texts: list[str], run: object) -> tuple[float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-kb", type=int, default=1000)
-    parser.add_argument("--quantulum-kb", type=int, default=200,
-                        help="text given to quantulum3 (it is slow; rate is per kB)")
+    parser.add_argument(
+        "--quantulum-kb",
+        type=int,
+        default=200,
+        help="text given to quantulum3 (it is slow; rate is per kB)",
+    )
     args = parser.parse_args()
     texts = corpus(args.size_kb)
     for text in texts[:5]:
@@ -67,9 +71,15 @@ def main() -> None:
     extract("\n\n".join(corpus(1000)))
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    print(f"machine: {platform.machine()} {platform.processor() or ''} python {platform.python_version()}")
+    print(
+        f"machine: {platform.machine()} {platform.processor() or ''}"
+        f" python {platform.python_version()}"
+    )
     print(f"claimkit.extract   {ours:9.1f} kB/s  ({claims} claims from {args.size_kb} kB)")
-    print(f"quantulum3.parse   {theirs:9.1f} kB/s  ({quantities} quantities from {args.quantulum_kb} kB)")
+    print(
+        f"quantulum3.parse   {theirs:9.1f} kB/s"
+        f"  ({quantities} quantities from {args.quantulum_kb} kB)"
+    )
     print(f"ratio              {ours / theirs:9.1f} x")
     print(f"peak memory, extract of 1 MB as one text: {peak / 1e6:.1f} MB")
     for piece in ("1,1,", "“", "about ", "1-", "Rep. ", "said "):

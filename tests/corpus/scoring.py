@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from claimkit import AttributorKind, Claim, extract
 from tests.corpus.probes import Expect, Probe
+
+from claimkit import AttributorKind, Claim, extract
 
 PUBLISHED = "2025-06-18"
 
@@ -48,8 +49,9 @@ def _check(expect: Expect, claim: Claim) -> list[str]:
         )
         if expect.via not in chain:
             problems.append(f"{expect.text!r}: via {chain!r} lacks {expect.via!r}")
-    if expect.anonymous and claim.attributor is not None:
-        if claim.attributor.original.kind is not AttributorKind.official_anonymous:
+    original = claim.attributor.original if claim.attributor is not None else None
+    if expect.anonymous and original is not None:
+        if original.kind is not AttributorKind.official_anonymous:
             problems.append(f"{expect.text!r}: not anonymous")
     return problems
 

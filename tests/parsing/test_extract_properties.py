@@ -62,7 +62,10 @@ def test_parse_quantity_raises_only_parse_error(text: str) -> None:
     try:
         parse_quantity(text)
     except ParseError as error:
-        assert error.text == text
+        caught: ParseError | None = error
+    else:
+        caught = None
+    assert caught is None or caught.text == text
 
 
 def _seconds(text: str) -> float:

@@ -24,16 +24,20 @@ def _figures(text: str) -> list[tuple[str, str, str]]:
 SEED_SENTENCES = [
     pytest.param(
         'revealed that “around 4,000" of the approximately 11,000 North Korean troops',
-        [("around 4,000", "approximate", "[3,800, 4,200]"),
-         ("approximately 11,000", "approximate", "[10,450, 11,550]")],
+        [
+            ("around 4,000", "approximate", "[3,800, 4,200]"),
+            ("approximately 11,000", "approximate", "[10,450, 11,550]"),
+        ],
         id="seed000-around-of-approximately",
     ),
     pytest.param(
         "Yu quoted the most recent figures as approximately 400 killed in action and "
         "3,600 injured, with 300 returned to the frontlines.",
-        [("approximately 400", "approximate", "[380, 420]"),
-         ("3,600", "approximate", "[3,420, 3,780]"),
-         ("300", "exact", "[285, 315]")],
+        [
+            ("approximately 400", "approximate", "[380, 420]"),
+            ("3,600", "approximate", "[3,420, 3,780]"),
+            ("300", "exact", "[285, 315]"),
+        ],
         id="seed001-hedge-distributes-over-and-not-with",
     ),
     pytest.param(
@@ -91,13 +95,18 @@ PROBES = [
     ),
     pytest.param(
         "Nearly 1,000 people were evacuated and just over 200 were rescued.",
-        [("Nearly 1,000", "approximate", "[950, 1,000)"),
-         ("just over 200", "approximate", "(200, 210]")],
+        [
+            ("Nearly 1,000", "approximate", "[950, 1,000)"),
+            ("just over 200", "approximate", "(200, 210]"),
+        ],
         id="probe-disaster-nearly-just-over",
     ),
     pytest.param(
         "Fewer than 50 protesters remained after 2,000 or so had left.",
-        [("Fewer than 50", "upper_bound", "[0, 50)"), ("2,000 or so", "approximate", "[1,900, 2,100]")],
+        [
+            ("Fewer than 50", "upper_bound", "[0, 50)"),
+            ("2,000 or so", "approximate", "[1,900, 2,100]"),
+        ],
         id="probe-crowd-fewer-than-postfix-or-so",
     ),
     pytest.param(

@@ -57,11 +57,19 @@ VERBS: Final[dict[str, str]] = {
 }  # fmt: skip
 
 RELAYS: Final[tuple[str, ...]] = (
-    "citing", "cited", "quoting", "according to", "based on", "relying on",
+    "citing",
+    "cited",
+    "quoting",
+    "according to",
+    "based on",
+    "relying on",
 )
 
 ACCORDING: Final[tuple[str, ...]] = (
-    "according to", "as reported by", "per", "as cited by",
+    "according to",
+    "as reported by",
+    "per",
+    "as cited by",
 )
 
 ANONYMOUS: Final[frozenset[str]] = frozenset(
@@ -100,8 +108,13 @@ ROLE_NOUNS: Final[dict[str, str]] = {
 }  # fmt: skip
 
 PRONOUNS: Final[dict[str, str]] = {
-    "he": "person", "she": "person", "him": "person", "her": "person",
-    "they": "group", "them": "group", "it": "organization",
+    "he": "person",
+    "she": "person",
+    "him": "person",
+    "her": "person",
+    "they": "group",
+    "them": "group",
+    "it": "organization",
 }
 
 ORG_WORDS: Final[frozenset[str]] = frozenset(

@@ -124,7 +124,11 @@ def _np_word(tokens: list[tuple[str, int, int]], index: int) -> bool:
         return True
     if lower in _INNER and index > 0 and index + 1 < len(tokens):
         return tokens[index - 1][0][:1].isupper() or tokens[index - 1][0].lower() in _NP_LOWER
-    if lower in STOPS or lower in cues.VERBS or not lower.replace("'", "").replace("’", "").isalpha():
+    if (
+        lower in STOPS
+        or lower in cues.VERBS
+        or not lower.replace("'", "").replace("’", "").isalpha()
+    ):
         return False
     last = index + 1 >= len(tokens) or not tokens[index + 1][0][:1].isalpha()
     return not (last and lower.endswith(("ed", "ing"))) and not lower.endswith("ly")
@@ -165,12 +169,21 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, tuple[int, int
             and chunk[0][0].lower() in _APPOSITION_OPENERS
             and len(chunk) <= 30
         ):
-            if chunk[0][0].lower() not in ("who", "which", "whose", "speaking", "citing", "according"):
+            if chunk[0][0].lower() not in (
+                "who",
+                "which",
+                "whose",
+                "speaking",
+                "citing",
+                "according",
+            ):
                 apposition = sentence[chunk[0][1] : chunk[-1][2]]
             index = opening - 1
         else:
             return None
-    relative = _RELATIVE.search(sentence, max(0, tokens[index][1] - 90) if index >= 0 else 0, verb_start)
+    relative = _RELATIVE.search(
+        sentence, max(0, tokens[index][1] - 90) if index >= 0 else 0, verb_start
+    )
     if relative is not None and index >= 0 and relative.start() < tokens[index][1]:
         while index >= 0 and tokens[index][1] >= relative.start():
             index -= 1
@@ -197,7 +210,7 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, tuple[int, int
     first = index + 1
     while first <= end_index and tokens[first][0].lower() in _INNER:
         first += 1
-    if first > end_index or tokens[end_index][0] in ("(", ")") and first == end_index:
+    if first > end_index or (tokens[end_index][0] in ("(", ")") and first == end_index):
         return None
     start, end = tokens[first][1], tokens[end_index][2]
     if tokens[end_index][0] == "(":
@@ -339,7 +352,11 @@ def leading_subject(sentence: str) -> Mention | None:
         if word[:1].isupper():
             end = index
             continue
-        if lower in ("of", "the", "for", "and") and following[:1] and tokens[index + 1][0][:1].isupper():
+        if (
+            lower in ("of", "the", "for", "and")
+            and following[:1]
+            and tokens[index + 1][0][:1].isupper()
+        ):
             continue
         if (
             lower in STOPS

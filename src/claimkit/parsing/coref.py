@@ -51,9 +51,7 @@ class Entity:
 
     def attributor(self, *, via: tuple[Attributor, ...] = ()) -> Attributor:
         chain = via or ((self.cites,) if self.cites is not None else ())
-        return Attributor(
-            name=self.name, kind=self.kind, description=self.description, via=chain
-        )
+        return Attributor(name=self.name, kind=self.kind, description=self.description, via=chain)
 
 
 def _aliases(mention: Mention) -> set[str]:
@@ -99,7 +97,11 @@ class Registry:
             found.role = found.role or mention.role
             found.aliases |= _aliases(mention)
             return found
-        if mention.kind is AttributorKind.person and len(mention.name.split()) < 2 and not mention.role:
+        if (
+            mention.kind is AttributorKind.person
+            and len(mention.name.split()) < 2
+            and not mention.role
+        ):
             return None  # a bare surname first: wait for the full name
         entity = Entity(
             name=mention.name,
@@ -138,9 +140,7 @@ class Registry:
         resolved = not (mention.pronoun or mention.definite)
         if kind is not AttributorKind.person and mention.pronoun is None:
             resolved = True
-        return Attributor(
-            name=name, kind=kind, description=mention.description, resolved=resolved
-        )
+        return Attributor(name=name, kind=kind, description=mention.description, resolved=resolved)
 
     def _find(self, mention: Mention, offset: int) -> Entity | None:
         if mention.pronoun is not None:
@@ -149,9 +149,7 @@ class Registry:
                 if group is not None:
                     return group
             return self._recent(offset, _PRONOUN_KINDS[mention.pronoun])
-        if mention.name is not None and not (
-            mention.kind is AttributorKind.official_anonymous
-        ):
+        if mention.name is not None and mention.kind is not AttributorKind.official_anonymous:
             found = self._by_alias(mention)
             if found is not None:
                 return found
@@ -166,7 +164,9 @@ class Registry:
             return self._described(mention, offset, before_only=True)
         if mention.name is None and mention.role is not None and not mention.anonymous:
             candidates = [
-                e for e in self.entities if e.role == mention.role and e.kind is AttributorKind.person
+                e
+                for e in self.entities
+                if e.role == mention.role and e.kind is AttributorKind.person
             ]
             if len(candidates) == 1:
                 return candidates[0]
@@ -177,9 +177,14 @@ class Registry:
         for entity in sorted(self.entities, key=lambda e: e.last, reverse=True):
             if before_only and entity.first > offset:
                 continue
-            if mention.anonymous != (entity.kind is AttributorKind.official_anonymous):
-                if not (mention.role == entity.role and entity.kind is AttributorKind.person):
-                    continue
+            crosses_anonymity = mention.anonymous != (
+                entity.kind is AttributorKind.official_anonymous
+            )
+            same_person_role = (
+                mention.role == entity.role and entity.kind is AttributorKind.person
+            )
+            if crosses_anonymity and not same_person_role:
+                continue
             if mention.role is not None and entity.role == mention.role:
                 return entity
             if head and head in (entity.description or "").lower().split():
@@ -187,14 +192,20 @@ class Registry:
             if head and head in entity.name.lower().split():
                 return entity
             if head in _BODY_WORDS and entity.kind in (
-                AttributorKind.organization, AttributorKind.government, AttributorKind.media
+                AttributorKind.organization,
+                AttributorKind.government,
+                AttributorKind.media,
             ):
                 return entity
         if head in _BODY_WORDS:
             # an unfamiliar organisation name reads like a person's ("Sakura
             # Electronics"): "the company" may still point back to it
             for entity in sorted(self.entities, key=lambda e: e.last, reverse=True):
-                if entity.first <= offset and entity.kind is AttributorKind.person and not entity.role:
+                if (
+                    entity.first <= offset
+                    and entity.kind is AttributorKind.person
+                    and not entity.role
+                ):
                     return entity
         return None
 
@@ -205,9 +216,9 @@ class Registry:
         for entity in self.entities:
             if plural is not None and entity.plural != plural:
                 continue
-            if entity.kind in kinds and entity.first <= offset:
-                if best is None or entity.last > best.last:
-                    best = entity
+            eligible = entity.kind in kinds and entity.first <= offset
+            if eligible and (best is None or entity.last > best.last):
+                best = entity
         return best
 
     def anonymous(self, mention: Mention, offset: int) -> Entity:
@@ -218,7 +229,9 @@ class Registry:
                 found.last = offset
                 return found
         entity = Entity(
-            name=mention.text[:1].lower() + mention.text[1:] if mention.text[:2] in ("A ", "An") else mention.text,
+            name=mention.text[:1].lower() + mention.text[1:]
+            if mention.text[:2] in ("A ", "An")
+            else mention.text,
             kind=AttributorKind.official_anonymous,
             description=mention.description,
             role=mention.role or "official",

@@ -11,6 +11,7 @@ reported in :attr:`Extraction.skipped`, never logged and swallowed.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import overload
@@ -164,9 +165,11 @@ class _Scanner:
         cues = [find_cue(s.text, quoted=s.quoted) for s in sentences]
         saids: list[_Said | None] = []
         dated = [scan_dates(s.text, self.published) for s in sentences]
-        for sentence, cue, mentions in zip(sentences, cues, dated):
+        for sentence, cue, mentions in zip(sentences, cues, dated, strict=False):
             opener = None if sentence.quoted else leading_subject(sentence.text)
-            if opener is not None and (cue is None or cue.speaker_span is None or cue.speaker_span[0] > 0):
+            if opener is not None and (
+                cue is None or cue.speaker_span is None or cue.speaker_span[0] > 0
+            ):
                 self.registry.named(opener, sentence.start)
             saids.append(self._attribute(sentence, cue, mentions) if cue else None)
         # sentences without a cue: quoted ones take the cue that closes their
@@ -174,16 +177,16 @@ class _Scanner:
         for i, said in enumerate(saids):
             if said is not None:
                 continue
-            if sentences[i].quoted or sentences[i].text.lstrip()[:1] in "“\"":
+            if sentences[i].quoted or sentences[i].text.lstrip()[:1] in '“"':
                 later = next((s for s in saids[i + 1 :] if s is not None), None)
                 if later is not None and i + 1 < len(sentences) and sentences[i + 1].quoted:
                     saids[i] = later
                     continue
             if i > 0 and saids[i - 1] is not None:
                 saids[i] = saids[i - 1]
-            elif i == 0 and before is not None and sentences[0].text.lstrip()[:1] in "“\"":
+            elif i == 0 and before is not None and sentences[0].text.lstrip()[:1] in '“"':
                 saids[i] = before
-        for sentence, said, mentions in zip(sentences, saids, dated):
+        for sentence, said, mentions in zip(sentences, saids, dated, strict=False):
             self._sentence(sentence, said, mentions, self._clause_saids(sentence, said, mentions))
         last = saids[-1] if saids else None
         ends_with_colon = bool(sentences) and sentences[-1].text.rstrip().endswith(":")
@@ -199,7 +202,7 @@ class _Scanner:
         if not bounds or said is None:
             return out
         edges = [0, *bounds, len(sentence.text)]
-        for lo, hi in zip(edges[1:-1], edges[2:]):
+        for lo, hi in itertools.pairwise(edges):
             piece = sentence.text[lo:hi]
             cue = find_cue(piece)
             if cue is None or cue.speaker is None:
@@ -213,9 +216,7 @@ class _Scanner:
             out.append((lo, hi, self._attribute(shifted, cue, mentions)))
         return out
 
-    def _attribute(
-        self, sentence: Sentence, cue: Cue, mentions: Sequence[DateMention]
-    ) -> _Said:
+    def _attribute(self, sentence: Sentence, cue: Cue, mentions: Sequence[DateMention]) -> _Said:
         offset = sentence.start
         speaker = None
         pending = None
@@ -259,16 +260,19 @@ class _Scanner:
         self.registry.named(mention, offset)
         attributor = self.registry.resolve(mention, offset)
         late = None
-        if mention.name is None and mention.pronoun is None and not mention.definite:
-            if attributor.name == (mention.name or mention.text):
-                late = mention
+        undecided = mention.name is None and mention.pronoun is None and not mention.definite
+        if undecided and attributor.name == mention.text:
+            late = mention
         return attributor, late
 
     def _said_on(
         self, sentence: str, mentions: Sequence[DateMention], cue: Cue
     ) -> tuple[dt.date | None, str, str | None]:
-        verb = re.search(r"\b(?:said|says|told|confirmed|reported|revealed|claimed|announced|"
-                         r"estimated|added|stated|quoted|outlined|denied)\b", sentence)
+        verb = re.search(
+            r"\b(?:said|says|told|confirmed|reported|revealed|claimed|announced|"
+            r"estimated|added|stated|quoted|outlined|denied)\b",
+            sentence,
+        )
         for mention in mentions:
             if mention.range is None or mention.kind not in ("point", "period"):
                 continue
@@ -288,14 +292,21 @@ class _Scanner:
     ) -> DateRange | None:
         best: tuple[int, DateRange] | None = None
         for mention in mentions:
-            if mention.range is None or mention.kind not in ("period", "deadline", "since", "point"):
+            if mention.range is None or mention.kind not in (
+                "period",
+                "deadline",
+                "since",
+                "point",
+            ):
                 continue
             if said is not None and said.said_on is not None and mention.kind == "point":
                 continue
             if mention.kind == "point" or (said is not None and mention.text == said.said_text):
                 continue
             distance = (
-                mention.span[0] - figure.end if mention.span[0] >= figure.end else 1000 + figure.start - mention.span[1]
+                mention.span[0] - figure.end
+                if mention.span[0] >= figure.end
+                else 1000 + figure.start - mention.span[1]
             )
             if best is None or distance < best[0]:
                 best = (distance, mention.range)
@@ -347,7 +358,9 @@ class _Scanner:
                     clause=(following.start, after), previous=self.subjects,
                     unit=following.quantity.unit,
                 )  # fmt: skip
-                role = role_near(text, following.start, whole_reading.end, figure.start, len(text), last=True)
+                role = role_near(
+                    text, following.start, whole_reading.end, figure.start, len(text), last=True
+                )
                 subject = attrs.evolve(whole_reading.subject, role=role)
                 readings[position] = (subject, self._span(sentence, following))
                 readings[position + 1] = (whole_reading.subject, None)
@@ -410,7 +423,10 @@ class _Scanner:
         for index, mention, offset in self.pending:
             claim = self.claims[index]
             resolved = self.registry.resolve(mention, offset)
-            if resolved.kind is not AttributorKind.official_anonymous and resolved != claim.attributor:
+            if (
+                resolved.kind is not AttributorKind.official_anonymous
+                and resolved != claim.attributor
+            ):
                 if claim.attributor is not None and claim.attributor.via and not resolved.via:
                     resolved = attrs.evolve(resolved, via=claim.attributor.via)
                 self.claims[index] = attrs.evolve(claim, attributor=resolved)

@@ -31,7 +31,9 @@ __all__ = ["Figure", "Skip", "parse_quantity", "scan_figures"]
 
 _QUOTES = "\"'“”‘’«»"
 _PREPOSITIONS = frozenset({"over", "under", "below", "above"})
-_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+_DURATIONS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+)
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -204,10 +206,10 @@ def scan_figures(
         if any(vague_mask[atom.start : atom.end]):
             continue
         reason = _non_claim(text, atom, sentence_start)
-        if reason is not None:
-            if reason != "indefinite one" or _hedge_before(text, atom.start, 0) is None:
-                skipped.append(Skip(start=atom.start, end=atom.end, reason=reason))
-                continue
+        hedged_one = reason == "indefinite one" and _hedge_before(text, atom.start, 0) is not None
+        if reason is not None and not hedged_one:
+            skipped.append(Skip(start=atom.start, end=atom.end, reason=reason))
+            continue
         atoms.append(atom)
     figures.extend(_combine(text, atoms, policy))
     figures.sort(key=lambda f: f.start)

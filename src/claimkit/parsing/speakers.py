@@ -109,9 +109,7 @@ def _name_tokens(words: list[str]) -> list[str]:
             and bare not in _DEMONYM_WORDS
             and not bare.endswith(("’s", "'s"))
             and not (bare.isupper() and len(bare) <= 4)
-        ):
-            run.append(bare)
-        elif run and bare in ("the", "of", "for", "and") and run[-1][:1].isupper():
+        ) or (run and bare in ("the", "of", "for", "and") and run[-1][:1].isupper()):
             run.append(bare)
         else:
             break
@@ -170,7 +168,12 @@ def read_mention(phrase: str) -> Mention | None:
     joined = " ".join(lowered)
     tokens = set(lowered) | {_singular(w) for w in lowered}
     kind = _kind(tokens, joined, name, role, definite, plural, lowered)
-    if name is None and role is None and kind is AttributorKind.person and _ACRONYM.search(head_part):
+    if (
+        name is None
+        and role is None
+        and kind is AttributorKind.person
+        and _ACRONYM.search(head_part)
+    ):
         kind = AttributorKind.organization
     if kind is not AttributorKind.person and name is not None and role is None:
         name = None
@@ -191,9 +194,12 @@ def _kind(
     plural: bool,
     lowered: list[str],
 ) -> AttributorKind:
-    if name is not None and (role is not None or len(name.split()) >= 2 or not tokens & cues.ORG_WORDS):
-        if not tokens & cues.MEDIA and not tokens & cues.ORG_WORDS or role is not None:
-            return AttributorKind.person
+    if (
+        name is not None
+        and (role is not None or len(name.split()) >= 2 or not tokens & cues.ORG_WORDS)
+        and ((not tokens & cues.MEDIA and not tokens & cues.ORG_WORDS) or role is not None)
+    ):
+        return AttributorKind.person
     if tokens & {"anonymous", "anonymity", "unnamed", "unidentified"}:
         return AttributorKind.official_anonymous
     unnamed_official = lowered[-1] in (
@@ -205,12 +211,15 @@ def _kind(
         return AttributorKind.official_anonymous
     if tokens & cues.MEDIA and lowered[-1] in cues.MEDIA:
         return AttributorKind.media
-    if lowered[-1] in cues.ORG_WORDS or tokens & {"nato", "un"} and len(tokens) <= 2:
+    if lowered[-1] in cues.ORG_WORDS or (tokens & {"nato", "un"} and len(tokens) <= 2):
         return AttributorKind.organization
     if role is not None and name is None and lowered[-1] in cues.ROLE_NOUNS:
         return AttributorKind.person
     padded = f" {joined} "
-    if any(f" {g} " in padded for g in cues.GOVERNMENT) or lowered[-1] in {"government", "administration"}:
+    if any(f" {g} " in padded for g in cues.GOVERNMENT) or lowered[-1] in {
+        "government",
+        "administration",
+    }:
         return AttributorKind.government
     if tokens & cues.ORG_WORDS:
         return AttributorKind.organization

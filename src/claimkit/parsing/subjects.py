@@ -29,9 +29,7 @@ from claimkit.model import Subject
 __all__ = ["Reading", "read_subject", "role_near"]
 
 _TOKEN = re.compile(r"[ \t\n\u00a0]*([A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])")
-_MODIFIERS = frozenset(
-    "more additional extra new other further fresh remaining initial".split()
-)
+_MODIFIERS = frozenset("more additional extra new other further fresh remaining initial".split())
 _PARTITIVE = re.compile(
     r"[\"'”’]*\s+of\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?P<pro>them|these|those|whom|which)?",
     re.IGNORECASE,
@@ -43,8 +41,7 @@ _ANAPHOR_BEFORE = re.compile(
 _ROLE = re.compile(
     r"(?<![A-Za-z])(?:"
     + "|".join(
-        re.escape(p).replace(r"\ ", r"\s+")
-        for p in sorted(lex.ROLES, key=lambda w: (-len(w), w))
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(lex.ROLES, key=lambda w: (-len(w), w))
     )
     + r")(?![A-Za-z])",
     re.IGNORECASE,
@@ -111,8 +108,10 @@ def _noun_phrase(
             continue
         if lower in lex.STOPS and lower not in _MODIFIERS:
             break
-        if lower.endswith("ing") and lower not in lex.SYNONYMS and not _continues(
-            text, match.end(), stop
+        if (
+            lower.endswith("ing")
+            and lower not in lex.SYNONYMS
+            and not _continues(text, match.end(), stop)
         ):
             break
         if lower.endswith("ed") and lower not in lex.SYNONYMS and tokens:
@@ -132,7 +131,9 @@ def _noun_phrase(
             if follower is None or follower.group(1).lower() in lex.STOPS:
                 roles.append(lex.ROLES.get(word, word))
                 return tokens, roles, False
-    nouns = any(w.lower() not in lex.ROLE_HEADS and w.lower() not in ("and", "or") for w, _, _ in tokens)
+    nouns = any(
+        w.lower() not in lex.ROLE_HEADS and w.lower() not in ("and", "or") for w, _, _ in tokens
+    )
     return tokens, roles, nouns
 
 
@@ -142,7 +143,9 @@ def _continues(text: str, position: int, stop: int) -> bool:
     return follower is not None and follower.group(1).lower() in lex.SYNONYMS
 
 
-def role_near(text: str, start: int, end: int, lo: int, hi: int, *, last: bool = False) -> str | None:
+def role_near(
+    text: str, start: int, end: int, lo: int, hi: int, *, last: bool = False
+) -> str | None:
     """The role word nearest a figure at ``start:end`` within ``lo:hi``.
 
     Words after the figure win over words before it; with ``last=True`` the last
@@ -152,11 +155,11 @@ def role_near(text: str, start: int, end: int, lo: int, hi: int, *, last: bool =
     >>> role_near(s, 0, 10, 0, len(s))
     'training'
     """
-    after = [m for m in _ROLE.finditer(text, end, hi)]
+    after = list(_ROLE.finditer(text, end, hi))
     if after:
         chosen = after[-1] if last else after[0]
         return lex.ROLES[" ".join(chosen.group(0).lower().split())]
-    before = [m for m in _ROLE.finditer(text, lo, start)]
+    before = list(_ROLE.finditer(text, lo, start))
     if before:
         return lex.ROLES[" ".join(before[-1].group(0).lower().split())]
     return None
@@ -200,13 +203,16 @@ def read_subject(
     place = _place(text, tail, hi)
     if tokens:
         phrase = text[tokens[0][1] : tokens[-1][2]]
-        nouns = [
-            w for w, _, _ in tokens if w.lower() not in lex.ROLE_HEADS and w.lower() not in ("and", "or")
-        ] if has_noun else []
-        if nouns:
-            head = nouns[-1].lower()
-        else:
-            head = tokens[0][0].lower()
+        nouns = (
+            [
+                w
+                for w, _, _ in tokens
+                if w.lower() not in lex.ROLE_HEADS and w.lower() not in ("and", "or")
+            ]
+            if has_noun
+            else []
+        )
+        head = nouns[-1].lower() if nouns else tokens[0][0].lower()
         if roles and not nouns:
             role = "casualties" if len(set(roles)) > 1 else roles[0]
             inherited = next((p for p in reversed(previous) if p.key in lex.BEINGS), None)
