@@ -50,9 +50,9 @@ def _check(expect: Expect, claim: Claim) -> list[str]:
         if expect.via not in chain:
             problems.append(f"{expect.text!r}: via {chain!r} lacks {expect.via!r}")
     original = claim.attributor.original if claim.attributor is not None else None
-    if expect.anonymous and original is not None:
-        if original.kind is not AttributorKind.official_anonymous:
-            problems.append(f"{expect.text!r}: not anonymous")
+    named = original is not None and original.kind is not AttributorKind.official_anonymous
+    if expect.anonymous and named:
+        problems.append(f"{expect.text!r}: not anonymous")
     return problems
 
 
