@@ -28,6 +28,7 @@ __all__ = [
     "high_position",
     "low_position",
     "overlaps",
+    "position_text",
     "window_gap",
 ]
 
@@ -65,6 +66,18 @@ def high_position(box: Interval) -> Position:
     if box.high is None:
         return (2, _ZERO, 0)
     return (1, box.high, 0 if box.high_closed else -1)
+
+
+def position_text(lo: Position, hi: Position) -> str:
+    """An interval given by its positions, written as ``str(Interval)`` writes it.
+
+    >>> box = Interval(low=3000, high=None)
+    >>> position_text(low_position(box), high_position(box)) == str(box)
+    True
+    """
+    left = "(-inf" if lo[0] == 0 else ("[" if lo[2] == 0 else "(") + format_number(lo[1])
+    right = "inf)" if hi[0] == 2 else format_number(hi[1]) + ("]" if hi[2] == 0 else ")")
+    return f"{left}, {right}"
 
 
 def overlaps(lo_a: Position, hi_a: Position, lo_b: Position, hi_b: Position) -> bool:
@@ -131,11 +144,11 @@ class Record:
         "hi",
         "increment",
         "key",
-        "label",
         "lo",
         "place",
         "rank",
         "role",
+        "shown",
         "source",
         "unit",
         "voice",
@@ -164,7 +177,14 @@ class Record:
     voice: str
     voice_name: str
     source: int
-    label: str
+    shown: str | None
+
+    @property
+    def label(self) -> str:
+        """How the claim is named in reasons (see :func:`label`), computed once."""
+        if self.shown is None:
+            self.shown = label(self.claim, self.voice_name)
+        return self.shown
 
     @property
     def value(self) -> Decimal | None:
@@ -196,7 +216,7 @@ class Normaliser:
         self.source_aliases = dict(options.source_aliases)
         self._boxes: dict[int, tuple[Quantity, Interval, Position, Position, str]] = {}
         self._subjects: dict[int, tuple[object, tuple[object, ...]]] = {}
-        self._voices: dict[tuple[int, int], tuple[tuple[object, object], str, str]] = {}
+        self._voices: dict[str, tuple[str, str]] = {}
         self._sources: dict[int, tuple[object, int]] = {}
         self._source_ids: dict[object, int] = {}
         self._shown: dict[str, set[str]] = {}
@@ -261,19 +281,16 @@ class Normaliser:
 
     def _voice(self, claim: Claim) -> tuple[str, str]:
         attributor, source = claim.attributor, claim.source
-        token = (id(attributor), id(source))
-        hit = self._voices.get(token)
-        if hit is not None and hit[0][0] is attributor and hit[0][1] is source:
-            return hit[1], hit[2]
         if attributor is not None:
             name = attributor.original.name
         else:
             name = source.publisher or source.title or source.url or "unattributed"
-        canonical = self.source_aliases.get(normalise(name))
-        shown = canonical if canonical is not None else name
-        voice = normalise(shown) or shown
-        self._voices[token] = ((attributor, source), voice, shown)
-        return voice, shown
+        hit = self._voices.get(name)
+        if hit is None:
+            canonical = self.source_aliases.get(normalise(name))
+            shown = canonical if canonical is not None else name
+            hit = self._voices[name] = (normalise(shown) or shown, shown)
+        return hit
 
     def record(self, claim: Claim, rank: int = 0) -> Record:
         """Read one claim."""
@@ -297,7 +314,7 @@ class Normaliser:
         rec.when = when.toordinal() if when is not None else None
         rec.voice, rec.voice_name = self._voice(claim)
         rec.source = self.source_id(claim)
-        rec.label = label(claim, rec.voice_name)
+        rec.shown = None
         return rec
 
     def records(self, claims: Iterable[Claim]) -> list[Record]:
@@ -402,7 +419,10 @@ def comparable(x: Record, y: Record, options: ReconcileOptions) -> bool:
             return False
         if x.cumulative and (x.increment or y.increment):
             return False
-    return window_gap(x.window, y.window) <= options.time_window
+    a, b = x.window, y.window
+    if a is None or b is None:
+        return True
+    return max(a[0], b[0]) - min(a[1], b[1]) <= options.time_window
 
 
 def parts_fit_subject(part: Record, whole: Record, options: ReconcileOptions) -> bool:

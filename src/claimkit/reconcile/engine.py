@@ -7,7 +7,14 @@ from collections.abc import Iterable
 
 from claimkit.model import Claim
 from claimkit.policy import DEFAULT_POLICY, HedgePolicy
-from claimkit.reconcile.compare import FAR_FUTURE, Normaliser, Record, comparable, episodes
+from claimkit.reconcile.compare import (
+    FAR_FUTURE,
+    FAR_PAST,
+    Normaliser,
+    Record,
+    comparable,
+    episodes,
+)
 from claimkit.reconcile.consensus import group_records, make_group
 from claimkit.reconcile.kinds import Group, Reconciliation, Relation, RelationKind
 from claimkit.reconcile.options import DEFAULT_OPTIONS, ReconcileOptions
@@ -74,12 +81,12 @@ def reconcile(
     groups: list[tuple[tuple[str, str, str, str], Group]] = []
     for bucket in buckets.values():
         spells, undated = episodes(bucket, options.time_window)
-        chunks = [(spell + undated, n == 0) for n, spell in enumerate(spells)] or [(undated, True)]
-        for chunk, first in chunks:
+        slices = [piece for spell in spells for piece in _slices(spell, options)]
+        for chunk, first in _chunks(spells, undated, options):
             keyed.extend(_judge_chunk(chunk, first, tied, policy, options))
         cumulative = bucket[0].cumulative
-        for chunk in _place_undated(spells, undated, options):
-            for signature, members in group_records(chunk, cumulative).items():
+        for members_of_slice in _place_undated(slices, undated, options):
+            for signature, members in group_records(members_of_slice, cumulative).items():
                 group = make_group(members, signature, reader.shown, options.relay_window)
                 order = (members[0].unit, members[0].key, members[0].role or "", group.key)
                 groups.append((order, group))
@@ -95,16 +102,60 @@ def reconcile(
     )
 
 
-def _place_undated(
+def _slices(spell: list[Record], options: ReconcileOptions) -> list[list[Record]]:
+    """A long, crowded episode cut into slices of one time window (by where each
+    record's window starts); any other episode is one slice."""
+    window = options.time_window
+    times = [_start(r) for r in spell]
+    if len(spell) <= options.exhaustive_limit or max(times) - min(times) <= 3 * max(window, 1):
+        return [spell]
+    first = min(times)
+    cut: dict[int, list[Record]] = defaultdict(list)
+    for rec, time in zip(spell, times, strict=True):
+        cut[(time - first) // max(window, 1)].append(rec)
+    return [cut[k] for k in sorted(cut)]
+
+
+def _start(rec: Record) -> int:
+    assert rec.window is not None
+    return rec.window[0] if rec.window[0] > FAR_PAST else rec.window[1]
+
+
+Chunk = list[tuple[Record, int]]  # (record, 0: compared here, 1: next slice, 2: undated)
+
+
+def _chunks(
     spells: list[list[Record]], undated: list[Record], options: ReconcileOptions
+) -> list[tuple[Chunk, bool]]:
+    """What to sweep: each slice with the next slice of its episode and the undated
+    records; ``True`` marks the chunk that also compares undated records among
+    themselves."""
+    out: list[tuple[Chunk, bool]] = []
+    loose = [(r, 2) for r in undated]
+    for spell in spells:
+        pieces = _slices(spell, options)
+        for n, piece in enumerate(pieces):
+            following = pieces[n + 1] if n + 1 < len(pieces) else []
+            chunk = [(r, 0) for r in piece] + [(r, 1) for r in following] + loose
+            out.append((chunk, not out))
+    if not out and loose:
+        out.append((loose, True))
+    return out
+
+
+def _place_undated(
+    slices: list[list[Record]], undated: list[Record], options: ReconcileOptions
 ) -> list[list[Record]]:
-    """Episodes for grouping: an undated record joins the one episode holding a
-    record of a compatible subject; with none or several it stays apart."""
-    out = [list(spell) for spell in spells]
+    """Slices for grouping: an undated record joins the one slice holding a record
+    of a compatible subject; with none or several it stays apart."""
+    out = [list(piece) for piece in slices]
+    kinds = [
+        {(r.actor, r.place, r.cohort, r.increment): r for r in piece}.values() for piece in slices
+    ]
     apart = []
     for rec in undated:
         homes = [
-            n for n, spell in enumerate(spells) if any(comparable(rec, o, options) for o in spell)
+            n for n, seen in enumerate(kinds) if any(comparable(rec, o, options) for o in seen)
         ]
         if len(homes) == 1:
             out[homes[0]].append(rec)
@@ -114,18 +165,21 @@ def _place_undated(
 
 
 def _judge_chunk(
-    chunk: list[Record],
+    chunk: Chunk,
     first: bool,
     tied: set[tuple[int, int]],
     policy: HedgePolicy,
     options: ReconcileOptions,
 ) -> list[tuple[tuple[int, int, int], Relation]]:
-    chunk = sorted(chunk, key=lambda r: (r.lo, r.hi, r.rank))
+    ordered = sorted(chunk, key=lambda item: (item[0].lo, item[0].hi, item[0].rank))
+    members = [rec for rec, _ in ordered]
+    roles = [role for _, role in ordered]
     out = []
-    for i, j in candidate_pairs(chunk, options):
-        x, y = chunk[i], chunk[j]
-        if not first and x.window is None and y.window is None:
-            continue  # undated pairs are judged once, with the first episode
+    for i, j in candidate_pairs(members, options):
+        here = roles[i] == 0 or roles[j] == 0
+        if not (here or (first and roles[i] == roles[j] == 2)):
+            continue  # judged in another chunk
+        x, y = members[i], members[j]
         if x.rank > y.rank:
             x, y = y, x
         if (x.rank, y.rank) in tied:

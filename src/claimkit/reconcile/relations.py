@@ -19,10 +19,16 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from decimal import Decimal
 
-from claimkit.intervals import intersect
 from claimkit.model import format_number
 from claimkit.policy import HedgePolicy
-from claimkit.reconcile.compare import Record, comparable, day, overlaps, window_gap
+from claimkit.reconcile.compare import (
+    Record,
+    comparable,
+    day,
+    overlaps,
+    position_text,
+    window_gap,
+)
 from claimkit.reconcile.kinds import Relation, RelationKind
 from claimkit.reconcile.options import ReconcileOptions
 
@@ -128,11 +134,11 @@ def _pair(x: Record, y: Record) -> str:
 
 
 def _agree(x: Record, y: Record, policy: HedgePolicy, same_voice: bool) -> str:
-    common = intersect(x.box, y.box)
-    if common is not None and common.low is not None and common.low == common.high:
-        how = f"touch at {format_number(common.low)}"
+    lo, hi = max(x.lo, y.lo), min(x.hi, y.hi)
+    if lo[0] == hi[0] == 1 and lo[1] == hi[1]:
+        how = f"touch at {format_number(lo[1])}"
     else:
-        how = f"overlap (common part {common})"
+        how = f"overlap (common part {position_text(lo, hi)})"
     if same_voice:
         who = f"both trace to {x.voice_name}, so this is one voice repeated"
         rule = RULES[RelationKind.repeats]

@@ -156,7 +156,9 @@ class _WholeIndex:
         earliest = min(starts) - options.time_window if starts else None
         out: list[Record] = []
         for name in names:
-            pool = self.lists.get(name, [])
+            pool = self.lists.get(name)
+            if pool is None:
+                continue
             begin = 0 if earliest is None else bisect_left(self.ends[name], (earliest, -1))
             for whole in pool[begin : begin + options.scan_limit]:
                 if len(out) >= options.max_wholes:
