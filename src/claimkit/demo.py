@@ -10,7 +10,6 @@ are read the same way without the metadata file, only with fewer dates known.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from collections.abc import Iterable, Mapping
@@ -22,7 +21,7 @@ from claimkit.model import Claim, Source
 from claimkit.parsing.article import Article, read_article
 from claimkit.parsing.extract import extract
 from claimkit.policy import HedgePolicy
-from claimkit.table import claims_table
+from claimkit.table import claims_table, consensus_table, truncate
 
 if TYPE_CHECKING:
     from claimkit.reconcile import ReconcileOptions, Reconciliation
@@ -222,13 +221,16 @@ def seed_options() -> ReconcileOptions:
 
 
 def describe(source: Source) -> str:
-    """One line for an article: publisher, date and title, "?" where unknown.
+    """An article's publisher and date, saying so where either is unknown.
 
-    >>> describe(Source(publisher="AFP", published=dt.date(2024, 10, 23), title="Troops"))
-    'AFP, 2024-10-23: Troops'
+    >>> import datetime
+    >>> describe(Source(publisher="AFP", published=datetime.date(2024, 10, 23)))
+    'AFP, 2024-10-23'
+    >>> describe(Source())
+    'publisher unknown, undated'
     """
     when = source.published.isoformat() if source.published else "undated"
-    return f"{source.publisher or '(publisher unknown)'}, {when}: {source.title or '(no title)'}"
+    return f"{source.publisher or 'publisher unknown'}, {when}"
 
 
 def run(
@@ -260,7 +262,8 @@ def run(
     claims: list[Claim] = []
     for path, article in articles:
         found = extract(article, policy=policy)
-        out.write(f"\n== {path.name}  {describe(article.source)}\n")
+        title = truncate(article.source.title or "(no title)", 96)
+        out.write(f"\n== {path.name}: {describe(article.source)}\n   {title}\n")
         out.write(claims_table(found) + "\n")
         claims.extend(found)
     chosen = troop_claims(claims)
@@ -270,6 +273,8 @@ def run(
         f"{len(chosen)} of the {len(claims)} claims count North Korean troops sent to Russia "
         "(deployed, stationed or in training).\n\n"
     )
+    out.write("In short, the consensus of each group of claims that count one quantity:\n\n")
+    out.write(consensus_table(result) + "\n\nIn full, with every relation and its reason:\n\n")
     out.write(result.report().rstrip("\n") + "\n")
     if plot is not None:
         from claimkit.plot import save_timeline

@@ -16,10 +16,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from claimkit.model import Claim
+from claimkit.model import Claim, format_number
 
-__all__ = ["CLAIM_HEADERS", "claim_row", "claims_table", "render", "truncate"]
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from claimkit.reconcile import Reconciliation
+
+__all__ = [
+    "CLAIM_HEADERS",
+    "claim_row",
+    "claims_table",
+    "consensus_table",
+    "render",
+    "short_key",
+    "truncate",
+]
 
 ELLIPSIS = "…"
 GAP = "  "
@@ -157,3 +171,56 @@ def claims_table(claims: Iterable[Claim], *, width: int = 100) -> str:
     rows = [claim_row(claim, i) for i, claim in enumerate(claims, 1)]
     right = (True, False, False, False, False, False, False)
     return render(rows, CLAIM_HEADERS, width=width, minimum=_CLAIM_MINIMUM, right=right)
+
+
+def _figure(value: Decimal | None) -> str:
+    return "open" if value is None else format_number(value)
+
+
+def short_key(key: str) -> str:
+    """A group key without its "any ..." parts and field names, for narrow columns.
+
+    >>> short_key("troops, deployed | actor North Korean | any place | open to 2024-12-31")
+    'troops, deployed | North Korean | open to 2024-12-31'
+    """
+    parts = [p for p in key.split(" | ") if not p.startswith("any ")]
+    for prefix in ("actor ", "place "):
+        parts = [p.removeprefix(prefix) for p in parts]
+    return " | ".join(parts)
+
+
+def consensus_table(reconciliation: Reconciliation, *, width: int = 100) -> str:
+    """One row per group of claims: what it counts and its consensus low, best and high.
+
+    >>> from claimkit.model import Attributor, Quantity, Subject
+    >>> from claimkit.reconcile import reconcile
+    >>> troops = Subject(key="troops", role="deployed")
+    >>> rec = reconcile([
+    ...     Claim(quantity=Quantity.exact(10000), subject=troops,
+    ...           attributor=Attributor(name="Seoul")),
+    ...     Claim(quantity=Quantity(value=10000, low=9500, high=10500, text="about 10,000"),
+    ...           subject=troops, attributor=Attributor(name="Kyiv")),
+    ... ])
+    >>> print(consensus_table(rec))
+    #  group                       low    best    high  claims
+    -  --------------------------  -----  ------  ------  ------
+    1  troops, deployed | undated  9,500  10,000  10,500       2
+    """
+    rows = []
+    for number, group in enumerate(reconciliation.groups, 1):
+        est = group.consensus
+        rows.append(
+            [
+                str(number),
+                short_key(group.key),
+                _figure(est.low),
+                _figure(est.best),
+                _figure(est.high),
+                str(len(group.claims)),
+            ]
+        )
+    headers = ("#", "group", "low", "best", "high", "claims")
+    right = (True, False, True, True, True, True)
+    return render(
+        rows, headers, width=width, minimum=(None, 30, None, None, None, None), right=right
+    )
