@@ -338,6 +338,53 @@ def test_share_bars_advertisements_and_comments_are_not_body() -> None:
     _covers_every_character_once(article)
 
 
+AP = _page(
+    "Senate passes $95 billion aid package for Ukraine, Israel",
+    "By MARY CLARE JALONICK and STEPHEN GROVES",
+    "Updated 3:12 AM EST, February 13, 2024",
+    "WASHINGTON (AP) \u2014 The Senate passed a $95.3 billion foreign aid package for Ukraine, "
+    "Israel and Taiwan early Tuesday, sending it to the House.",
+    "The 70-29 vote came after a small group of Republicans dragged out debate for a week.",
+    "Copyright 2024 The Associated Press. All Rights Reserved.",
+)
+
+GUARDIAN = _page(
+    "Ukraine war: Russia claims control of village near Pokrovsk | The Guardian",
+    "Russia says its forces have captured another village as Kyiv warns of a grinding offensive",
+    "Wed 23 Oct 2024 14.30 BST",
+    "Share",
+    "Russia's defence ministry said on Wednesday its forces had taken control of the village "
+    "of Bohoiavlenka, about 30 miles south of Pokrovsk, the latest in a string of advances.",
+    "Ukraine's general staff said its troops had repelled 34 attacks in the area over the past day",
+    "Photograph: Anatolii Stepanov/AFP/Getty Images",
+    "Explore more on these topics",
+    "Ukraine",
+    "Reuse this content",
+)
+
+
+def test_ap_style_em_dash_dateline_and_capitalised_byline() -> None:
+    article = read_article(AP)
+    assert article.source.publisher == "AP"
+    assert article.source.byline == "Mary Clare Jalonick and Stephen Groves"
+    assert article.source.published == dt.date(2024, 2, 13)
+    assert article.paragraph_texts[0].startswith("The Senate passed a $95.3 billion")
+    assert len(article.paragraph_texts) == 2
+    _covers_every_character_once(article)
+
+
+def test_guardian_style_title_suffix_names_the_site() -> None:
+    article = read_article(GUARDIAN)
+    assert article.source.title == "Ukraine war: Russia claims control of village near Pokrovsk"
+    assert article.source.publisher == "The Guardian"
+    assert article.source.published == dt.date(2024, 10, 23)
+    texts = article.paragraph_texts
+    assert len(texts) == 2
+    assert texts[1].endswith("over the past day")  # prose that lost its full stop stays
+    assert {"caption", "related", "navigation"} <= {s.reason for s in article.skipped}
+    _covers_every_character_once(article)
+
+
 def test_a_related_box_mid_article_does_not_end_the_body() -> None:
     sentence = (
         "Officials said {} people were evacuated from the valley overnight as the river "

@@ -94,6 +94,8 @@ MARKERS: tuple[Marker, ...] = (
     _m("you may be interested in", "related", "end"),
     _m("what to read next", "related", "end"),
     _m("further reading", "related", "end"),
+    _m("explore more on these topics", "related", "end"),
+    _m("explore more", "related", "end", prefix=True),
     _m("recommended stories", "related", "end"),
     _m("tags", "tags", "end", prefix=True),
     _m("tagged", "tags", "end", prefix=True),
@@ -149,6 +151,8 @@ NAVIGATION: tuple[str, ...] = (
     "follow us",
     "newsletter",
     "scroll to continue",
+    "reuse this content",
+    "save",
 )
 
 #: Starts of short lines (no final full stop) that are page chrome.

@@ -186,6 +186,8 @@ def byline(text: str) -> str | None:
 
     >>> byline("BY SEO JI-EUN [[email protected]]")
     'Seo Ji-eun'
+    >>> byline("By MARY CLARE JALONICK and STEPHEN GROVES")
+    'Mary Clare Jalonick and Stephen Groves'
     >>> byline("By Wednesday, the troops had left.") is None
     True
     """
@@ -202,8 +204,9 @@ def byline(text: str) -> str | None:
         or (rest[0] in ",|-\u2013\u2014/" and words(rest) <= 4 and not ends_terminal(rest))
     ):
         return None
-    if names.isupper() and names not in _AGENCIES and words(names) > 1:
-        names = " ".join(w[:1] + w[1:].lower() for w in names.split())
+    parts = [w for w in names.split() if w.lower() not in ("and", "&")]
+    if len(parts) > 1 and all(w.isupper() for w in parts) and names not in _AGENCIES:
+        names = " ".join(w if w in ("and", "&") else w[:1] + w[1:].lower() for w in names.split())
     return names
 
 

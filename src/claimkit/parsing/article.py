@@ -22,7 +22,6 @@ character of the page is in exactly one body paragraph or one :class:`Skipped` s
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import attrs
 
@@ -30,12 +29,22 @@ from claimkit.errors import ParseError
 from claimkit.lexicon import furniture as lex
 from claimkit.model import Source
 from claimkit.parsing._dates import parse_date
-from claimkit.parsing._lines import Para, dateline, ends_terminal, paragraphs, words
+from claimkit.parsing._lines import Para, dateline, ends_terminal, paragraphs
+from claimkit.parsing._shapes import (
+    PIPED,
+    bio_name,
+    caption,
+    heading,
+    linked_headline,
+    norm,
+    prose,
+    site_name,
+    teaser,
+    title_like,
+)
 
 __all__ = ["Article", "Skipped", "read_article"]
 
-_START_WORDS = 16  # a body starts with a sentence at least this long
-_HEADING_WORDS = 20  # longer unpunctuated paragraphs are prose, not headings
 _AGENCIES = dict(lex.WIRE_AGENCIES)
 
 
@@ -75,47 +84,6 @@ class Article:
         return "\n\n".join(self.paragraph_texts)
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.split())
-
-
-_CAPTION_END = re.compile(
-    r"""(?:\[[^\[\]a-z]{2,60}\]                     # [SCREEN CAPTURE], [YONHAP]
-         |\((?:CC|cc|Photo|PHOTO|Image|Credit|AP\ Photo)[^()]{0,60}\)  # (CC BY-SA 2.0)
-         |[.!?\u201d"][ ]?/[ ]?[A-Z][^/.!?]{2,60}                            # ./Press Office
-         |\b[A-Z]{2,12}/[A-Z][\w .'-]{1,40})$      # REUTERS/Kim Hong-Ji
-    """,
-    re.VERBOSE,
-)
-
-
-def _caption(text: str) -> bool:
-    lower = _norm(text).lower()
-    if any(lower.startswith(p) for p in lex.CAPTION_PREFIXES):
-        return True
-    return bool(_CAPTION_END.search(text.rstrip()))
-
-
-def _teaser(text: str) -> bool:
-    lower = _norm(text).lower().rstrip(".… ")
-    return any(lower.endswith(e) for e in lex.TEASER_ENDINGS)
-
-
-def _heading(text: str) -> bool:
-    return not ends_terminal(text) and words(text) <= _HEADING_WORDS
-
-
-def _prose(para: Para, seen: set[str]) -> bool:
-    return (
-        para.info is None
-        and ends_terminal(para.text)
-        and words(para.text) >= _START_WORDS
-        and not _caption(para.text)
-        and not _teaser(para.text)
-        and _norm(para.text) not in seen
-    )
-
-
 class _Reader:
     """One pass over the paragraphs of a page, collecting body, skips and metadata."""
 
@@ -136,8 +104,8 @@ class _Reader:
         self.skipped.append(Skipped(span=(para.start, para.end), reason=reason))
 
     def run(self) -> None:
-        norms = [_norm(p.text) for p in self.paras]
-        start = next((i for i, p in enumerate(self.paras) if _prose(p, set())), None)
+        norms = [norm(p.text) for p in self.paras]
+        start = next((i for i, p in enumerate(self.paras) if prose(p, set())), None)
         if start is None:
             start = next(
                 (i for i, p in enumerate(self.paras) if p.info is None and ends_terminal(p.text)),
@@ -164,26 +132,39 @@ class _Reader:
             self.holder = self.holder or info.name
 
     def header(self, paras: list[Para], norms: list[str]) -> None:
-        texts = [norms[i] for i, p in enumerate(paras) if p.info is None and not _caption(p.text)]
         for i, para in enumerate(paras):
-            if para.info is None and self.site is None and _site_name(para.text, self.text):
+            if para.info is None and self.site is None and site_name(para.text, self.text):
                 self.site = norms[i]
-        candidates = [t for t in texts if t != self.site and _title_like(t)]
-        repeated = [t for t in candidates if candidates.count(t) > 1]
+        texts = [
+            norms[i]
+            for i, p in enumerate(paras)
+            if p.info is None
+            and not caption(p.text)
+            and norms[i] != self.site
+            and title_like(norms[i])
+        ]
+        repeated = [t for t in texts if texts.count(t) > 1]
+        piped = [found for t in texts if (found := PIPED.match(t))]
+        chosen = None
         if repeated:
-            self.title = repeated[0]
-        elif candidates:
-            self.title = max(candidates, key=len)
+            chosen = repeated[0]
+        elif piped:  # "Headline | Site", as in an HTML <title>
+            chosen = piped[0].group()
+            self.title = piped[0].group("head")
+            self.site = self.site or piped[0].group("site")
+        elif texts:
+            chosen = max(texts, key=len)
+        self.title = self.title or chosen
         for i, para in enumerate(paras):
             self.note(para, i, header=True)
             if para.info is not None:
                 self.skip(para, para.info.reason)
-            elif norms[i] == self.title:
+            elif norms[i] == chosen:
                 self.skip(para, "title")
             elif norms[i] == self.site:
                 self.skip(para, "site name")
             else:
-                self.skip(para, "caption" if _caption(para.text) else "header")
+                self.skip(para, "caption" if caption(para.text) else "header")
 
     def walk(self, start: int, norms: list[str]) -> None:
         seen = set(norms[:start])
@@ -195,7 +176,7 @@ class _Reader:
                 if info is not None and info.kind == "copyright":
                     self.holder = self.holder or info.name
                 if self.bio is None and region == "author bio" and info is None:
-                    self.bio = _bio_name(para.text)
+                    self.bio = bio_name(para.text)
                 keep = info is not None and info.kind in ("copyright", "navigation")
                 self.skip(para, info.reason if keep and info else region)
                 continue
@@ -214,19 +195,19 @@ class _Reader:
                 continue
             if state == "after":
                 nxt = self.paras[i + 1] if i + 1 < len(self.paras) else None
-                if not (_prose(para, seen) and nxt is not None and _prose(nxt, seen)):
+                if not (prose(para, seen) and nxt is not None and prose(nxt, seen)):
                     self.skip(para, region)
                     seen.add(norm)
                     continue
                 state = "body"
-            if _caption(para.text) or (i + 1 < len(norms) and norms[i + 1] == norm):
+            if caption(para.text) or (i + 1 < len(norms) and norms[i + 1] == norm):
                 self.skip(para, "caption")
             elif norm in seen:
                 self.skip(para, "duplicate")
-            elif _teaser(para.text):
+            elif teaser(para.text) or (inline and linked_headline(para.text)):
                 self.skip(para, "related")
-            elif _heading(para.text):
-                self.skip(para, "related" if inline else "heading")
+            elif heading(para.text):
+                self.skip(para, "heading")
             else:
                 self.keep(para, first=not self.body)
                 inline = False
@@ -255,38 +236,6 @@ class _Reader:
             published=min(self.dates)[2] if self.dates else None,
             byline=byline,
         )
-
-
-def _title_like(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    all_caps_label = bool(letters) and all(c.isupper() for c in letters) and words(text) <= 3
-    return words(text) >= 2 and not all_caps_label
-
-
-def _site_name(text: str, page: str) -> bool:
-    parts = text.split()
-    if not 1 < len(parts) <= 6 or ends_terminal(text):
-        return False
-    if not all(p[:1].isupper() or not p[:1].isalpha() for p in parts):
-        return False
-    if parts[-1].lower() not in lex.OUTLET_WORDS:
-        return False
-    return parts[0] == "The" or page.count(_norm(text)) > 1
-
-
-_NAME_WORD = r"[A-Z][\w'\u2019.-]{0,30}"
-_BIO = re.compile(
-    rf"""[\s•·*\u2013-]{{0,6}}                       # bullets before the bio
-        (?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,3}})  # two to four capitalised words
-        [ ,]{{1,2}}(?:{"|".join(lex.BIO_VERBS)})\b      # "is", "has", "writes", ...
-    """,
-    re.VERBOSE,
-)
-
-
-def _bio_name(text: str) -> str | None:
-    found = _BIO.match(text)
-    return found.group("name") if found else None
 
 
 def _published(value: dt.date | str | None) -> dt.date | None:
