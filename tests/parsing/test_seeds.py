@@ -56,7 +56,7 @@ EXPECTED: dict[str, tuple[str | None, list[Want]]] = {
         Want("300", "exact", "[285, 315]", "troops", "returned", YU, BUDANOV),
         Want("An estimated 63,000", "approximate", "[59,850, 66,150]", "troops", "fighting",
              "Ukrainian officials"),
-        Want("a pair of", "exact", "[2, 2]", "troops", "captured", YU, BUDANOV, "2025-03-04"),
+        Want("a pair", "exact", "[2, 2]", "troops", "captured", YU, BUDANOV, "2025-03-04"),
         Want("at least one", "lower_bound", "[1, inf)", "troops", None, YU, BUDANOV, "2025-03-04"),
     ]),
     "002_623c6515edfe568c.txt": ("2024-10-24", [

@@ -19,7 +19,7 @@ NAME_PREFIXES: Final[frozenset[str]] = frozenset(
     unit division brigade battalion regiment corps squadron gate terminal platform
     channel vol. volume episode season series version model type class mark mk
     district ward precinct lane street avenue block building floor apartment
-    figure table item line bus train tier stage cat. covid-""".split()
+    figure table item line bus train tier stage cat. covid- title formula""".split()
 )
 
 OPENERS: Final[frozenset[str]] = frozenset(

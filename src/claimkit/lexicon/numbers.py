@@ -39,6 +39,7 @@ SCALES: Final[dict[str, Decimal]] = {
     "million": Decimal(1_000_000),
     "billion": Decimal(1_000_000_000),
     "trillion": Decimal(1_000_000_000_000),
+    "dozen": Decimal(12),
 }
 
 SUFFIXES: Final[dict[str, Decimal]] = {
@@ -55,7 +56,7 @@ SUFFIXES: Final[dict[str, Decimal]] = {
 
 PHRASES: Final[dict[str, Decimal]] = {
     "a dozen": Decimal(12),
-    "a pair of": Decimal(2),
+    "a pair": Decimal(2),
     "a hundred": Decimal(100),
     "a thousand": Decimal(1_000),
     "a million": Decimal(1_000_000),
@@ -81,6 +82,23 @@ CURRENCIES: Final[dict[str, str]] = {
     "₽": "Russian ruble",
     "C$": "Canadian dollar",
     "A$": "Australian dollar",
+    "CHF": "Swiss franc",
+    "JPY": "Japanese yen",
+    "CNY": "Chinese yuan",
+    "INR": "Indian rupee",
+    "RUB": "Russian ruble",
+    "UAH": "Ukrainian hryvnia",
+    "KRW": "South Korean won",
+    "AUD": "Australian dollar",
+    "CAD": "Canadian dollar",
+    "SEK": "Swedish krona",
+    "NOK": "Norwegian krone",
+    "PLN": "Polish zloty",
+    "BRL": "Brazilian real",
+    "ZAR": "South African rand",
+    "TRY": "Turkish lira",
+    "Rs": "Indian rupee",
+    "R$": "Brazilian real",
 }
 
 PERCENT: Final[tuple[str, ...]] = ("%", "percent", "per cent", "percentage points")

@@ -29,7 +29,7 @@ UNIT_TOKENS: Final[frozenset[str]] = frozenset(
     mw gw kw kwh mwh gwh twh megawatt megawatts gigawatt gigawatts
     dollar dollars euro euros yuan won yen rupee rupees rouble roubles ruble rubles
     hryvnia pesos peso shekels shekel
-    ri li
+    ri li points
     """.split()
 )
 
@@ -44,4 +44,5 @@ FALLBACK: Final[dict[str, str]] = {
     "decades": "decade",
     "century": "century",
     "centuries": "century",
+    "points": "point",
 }

@@ -60,6 +60,7 @@ _NP_LOWER = frozenset(
     analysts experts observers witnesses residents organizers organisers authorities
     media report reports monitor group groups ukrainian russian""".split()
 )
+_SCOPE_OPENER = re.compile(r"(?:,\s*and|,\s*which|,\s*but|;)\s+\Z")
 _INNER = frozenset("of from for at on in and".split())
 _RELATIVE = re.compile(r"\s(?:who|that)\s[^,.;:“”\"]{1,80}\Z")
 _APPOSITION_OPENERS = frozenset(
@@ -81,6 +82,10 @@ class Cue:
         relay: the source the speaker cites ("citing Y").
         anonymity: the sentence grants anonymity ("speaking on condition of
             anonymity").
+        according_span: offsets of the "according to" source phrase.
+        scope_start: figures before this offset are outside the cue's scope
+            ("Thousands marched, and police said 12 were detained": the
+            crowd is the outlet's own figure).
     """
 
     verb: str
@@ -89,6 +94,8 @@ class Cue:
     according: Mention | None = None
     relay: Mention | None = None
     anonymity: bool = False
+    according_span: tuple[int, int] | None = None
+    scope_start: int = 0
 
 
 def _quote_mask(sentence: str, inside: bool = False) -> bytearray:
@@ -258,9 +265,11 @@ def find_cue(sentence: str, *, quoted: bool = False) -> Cue | None:
     """
     mask = _quote_mask(sentence, quoted)
     according = None
+    according_span: tuple[int, int] | None = None
     for match in _ACCORDING.finditer(sentence):
         if not mask[match.start()]:
             according = _source_mention(match.group("np"))
+            according_span = (match.start("np"), match.end("np"))
             if according is not None:
                 break
     relay = None
@@ -299,6 +308,7 @@ def find_cue(sentence: str, *, quoted: bool = False) -> Cue | None:
             if role is not None and role.role is not None:
                 mention = attrs.evolve(mention, role=role.role)
         verb = cues.VERBS[match.group("verb")]
+        opener = _SCOPE_OPENER.search(sentence, max(0, span[0] - 12), span[0])
         return Cue(
             verb=verb,
             speaker=mention,
@@ -306,11 +316,19 @@ def find_cue(sentence: str, *, quoted: bool = False) -> Cue | None:
             according=according,
             relay=relay,
             anonymity=anonymity,
+            according_span=according_span,
+            scope_start=span[0] if opener is not None else 0,
         )
     if according is not None:
         if relay is not None:
             according = attrs.evolve(according)  # the outlet relays the cited source
-        return Cue(verb="according to", speaker=None, according=according, relay=relay)
+        return Cue(
+            verb="according to",
+            speaker=None,
+            according=according,
+            relay=relay,
+            according_span=according_span,
+        )
     return None
 
 

@@ -92,6 +92,8 @@ class _Said:
     precision: str
     pending: Mention | None = None
     said_text: str | None = None
+    scope_start: int = 0
+    sources: tuple[tuple[int, int], ...] = ()
 
 
 def extract(
@@ -242,8 +244,15 @@ class _Scanner:
                 speaker = according
                 pending = None
         said_on, precision, said_text = self._said_on(sentence.text, mentions, cue)
+        sources = tuple(
+            (sentence.start + span[0], sentence.start + span[1])
+            for span in (cue.speaker_span, cue.according_span)
+            if span is not None
+        )
         return _Said(
             said_text=said_text,
+            scope_start=sentence.start + cue.scope_start if cue.scope_start else 0,
+            sources=sources,
             attributor=speaker,
             verb=cue.verb,
             said_on=said_on,
@@ -394,6 +403,12 @@ class _Scanner:
         said: _Said | None,
         mentions: Sequence[DateMention],
     ) -> None:
+        span = self._span(sentence, figure)
+        if said is not None and any(lo <= span[0] and span[1] <= hi for lo, hi in said.sources):
+            self._skip(sentence, figure.start, figure.end, "source count")
+            return
+        if said is not None and said.scope_start and span[0] < said.scope_start:
+            said = None
         date = ClaimDate(
             said_on=said.said_on if said is not None else None,
             said_precision=said.precision if said is not None else "day",

@@ -69,7 +69,7 @@ _WORDS = re.compile(
 )
 
 _PHRASES = re.compile(
-    rf"(?<![A-Za-z])(?P<phrase>{_alternation(list(lex.PHRASES))})(?![A-Za-z])",
+    rf"(?<![A-Za-z])(?P<phrase>{_alternation(list(lex.PHRASES))})(?=\s+of\b|(?![A-Za-z]))",
     re.IGNORECASE,
 )
 
@@ -111,6 +111,8 @@ def parse_words(words: str) -> Decimal:
             current += lex.UNITS[token]
         elif token in lex.TENS:
             current += lex.TENS[token]
+        elif token == "dozen":
+            current = (current or Decimal(1)) * 12
         elif token == "hundred":
             current = (current or Decimal(1)) * 100
         elif token in lex.SCALES:
@@ -130,7 +132,10 @@ def _scale_of(match: re.Match[str]) -> Decimal:
 
 
 def _unit_of(match: re.Match[str]) -> str:
-    if match.group("pct"):
+    percent = match.group("pct")
+    if percent and "point" in percent.lower():
+        return "percentage point"
+    if percent:
         return "percent"
     currency = match.group("cur")
     if currency:

@@ -68,6 +68,24 @@ _PHONE = re.compile(
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'-]*)\s+\Z")
 _COORD_GAP = re.compile(r"[^\d.;:!?()]{0,60}?(?:\band|\bor|,)\s+\Z")
+_FINITE_VERB = re.compile(
+    r"\b(?:are|were|is|was|have|has|had|will|would|attended|arrived|gathered|left|said)\b",
+    re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:aged|ages|age)\s+(?:between\s+)?(?:\d{1,3}\s*(?:and|to|-|–|,)\s*)?\Z", re.I
+)
+_WINDOW_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:past|last|previous|next|coming|within|first|preceding)\s+\Z", re.I
+)
+_WINDOW_UNIT = re.compile(r"[\s-](?:hours?|days?|weeks?|months?|years?|minutes?)\b", re.I)
+_SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})(?![\d,.])")
+_SCORE_END = re.compile(r"(?<![\d,.])(\d{1,3})[-–]\Z")
+_ONE_NOT_COUNT = re.compile(
+    r"\s+(?:of|such|another|day|time|way|thing|point|side|hand|more|other|in|to|by)\b|\s*[^\sA-Za-z]|\s*\Z",
+    re.IGNORECASE,
+)
+_THE_BEFORE = re.compile(r"(?<![A-Za-z])the\s+\Z", re.IGNORECASE)
 
 
 @attrs.frozen(kw_only=True)
@@ -115,8 +133,17 @@ def _non_claim(text: str, atom: Atom, sentence_start: int) -> str | None:
         return "time"
     if before.endswith(":") and before[:1].isdigit():
         return "time"
-    if _AGE_AFTER.match(after):
+    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(text, max(0, atom.start - 24), atom.start):
         return "age"
+    if _WINDOW_BEFORE.search(text, max(0, atom.start - 24), atom.start) and _WINDOW_UNIT.match(
+        after
+    ):
+        return "period"
+    score = _SCORE.match(text, atom.start)
+    if score is not None and not atom.words and int(score.group(1)) >= int(score.group(2)):
+        return "score"
+    if before.endswith("-") and _SCORE_END.search(text, max(0, atom.start - 8), atom.start):
+        return "score"
     if not atom.words and _ORDINAL.match(after):
         return "ordinal"
     if after[:1].isalpha() and not atom.words and atom.unit == "count" and not atom.scaled:
@@ -134,8 +161,14 @@ def _non_claim(text: str, atom: Atom, sentence_start: int) -> str | None:
         and 1800 <= int(atom.digits) <= 2100
     ):
         return "year"
-    if atom.words and atom.value == 1 and not atom.scaled:
+    if atom.words and atom.value == 1 and not atom.scaled and _ONE_NOT_COUNT.match(after):
         return "indefinite one"
+    if (
+        atom.words
+        and 2 <= atom.value <= 10
+        and _THE_BEFORE.search(text, max(0, atom.start - 5), atom.start)
+    ):
+        return "determiner"
     word = _WORD_BEFORE.search(text, max(0, atom.start - 30), atom.start)
     if word is not None and not atom.words:
         token = word.group(1)
@@ -292,6 +325,8 @@ def _range(text: str, first: Atom, second: Atom, floor: int) -> Figure | None:
             low = low * scale
     if low >= high:
         return None
+    if "count" not in (first.unit, second.unit) and first.unit != second.unit:
+        return None
     unit = second.unit if first.unit == "count" else first.unit
     unit, end = _unit_end(text, second.end, unit)
     start = opener.start() if opener is not None else first.start
@@ -353,6 +388,7 @@ def _distribute(text: str, figures: list[Figure], policy: HedgePolicy) -> list[F
             and previous.quantity.hedge is Hedge.approximate
             and figure.quantity.unit == previous.quantity.unit
             and _COORD_GAP.fullmatch(text, previous.end, figure.start) is not None
+            and _FINITE_VERB.search(text, previous.end, figure.start) is None
         ):
             carried = attrs.evolve(
                 figure.quantity,

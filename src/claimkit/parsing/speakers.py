@@ -200,7 +200,7 @@ def _kind(
         and ((not tokens & cues.MEDIA and not tokens & cues.ORG_WORDS) or role is not None)
     ):
         return AttributorKind.person
-    if tokens & {"anonymous", "anonymity", "unnamed", "unidentified"}:
+    if tokens & {"anonymous", "anonymity", "unnamed", "unidentified", "familiar"}:
         return AttributorKind.official_anonymous
     unnamed_official = lowered[-1] in (
         "official", "officials", "source", "sources", "insider", "insiders", "diplomat",

@@ -28,7 +28,7 @@ from claimkit.model import Subject
 
 __all__ = ["Reading", "read_subject", "role_near"]
 
-_TOKEN = re.compile(r"[ \t\n\u00a0]*([A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])")
+_TOKEN = re.compile(r"[ \t\n\u00a0]*([A-Za-z][\w'’.-]*[A-Za-z0-9]|[A-Za-z])")
 _MODIFIERS = frozenset("more additional extra new other further fresh remaining initial".split())
 _PARTITIVE = re.compile(
     r"[\"'”’]*\s+of\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?P<pro>them|these|those|whom|which)?",
@@ -45,6 +45,14 @@ _ROLE = re.compile(
     )
     + r")(?![A-Za-z])",
     re.IGNORECASE,
+)
+_PLAIN_OF = re.compile(
+    r"\s+of(?=\s+(?!the\b|them\b|these\b|those\b|its\b|their\b|whom\b|which\b|us\b)[A-Za-z])",
+    re.IGNORECASE,
+)
+_CONTAINER = re.compile(
+    r"(?<![A-Za-z])([a-z]{3,})\s+(?:of|at|was|were|is|stood\s+at|reached|rose\s+to|fell\s+to|"
+    r"climbed\s+to|hit)\s+(?:[a-z]+\s+){0,2}\Z"
 )
 _PLACE = re.compile(
     r"(?<![A-Za-z])(?:in|near|at|into|to|around|outside|inside)\s+(?:the\s+)?"
@@ -118,10 +126,13 @@ def _noun_phrase(
             break
         tokens.append((word, match.start(1), match.end(1)))
         position = match.end()
-        if lower in lex.SYNONYMS and not _continues(text, position, stop):
+        plural = len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss")
+        if (lower in lex.SYNONYMS or plural) and not _continues(text, position, stop):
             break
     while tokens and tokens[-1][0].lower() in ("and", "or"):
         tokens.pop()
+    if tokens and all(w.lower() in _MODIFIERS for w, _, _ in tokens):
+        return [], roles, False
     if len(tokens) == 1 and tokens[0][0].lower().endswith("ed") and not roles:
         word = tokens[0][0].lower()
         if word not in lex.SYNONYMS:
@@ -130,7 +141,7 @@ def _noun_phrase(
             follower = _TOKEN.match(text, tokens[0][2], stop)
             if follower is None or follower.group(1).lower() in lex.STOPS:
                 roles.append(lex.ROLES.get(word, word))
-                return tokens, roles, False
+                return [], roles, False
     nouns = any(
         w.lower() not in lex.ROLE_HEADS and w.lower() not in ("and", "or") for w, _, _ in tokens
     )
@@ -197,9 +208,13 @@ def read_subject(
     ('troops', 'North Korean', 'Russia', 'deployed')
     """
     lo, hi = clause
+    plain_of = _PLAIN_OF.match(text, tail, stop)
+    if plain_of is not None:
+        tail = plain_of.end()
     tokens, roles, has_noun = _noun_phrase(text, tail, stop)
-    before = text[max(lo, start - 30) : start]
     role = role_near(text, start, tail, lo, hi)
+    if not tokens and roles:
+        role = roles[0]
     place = _place(text, tail, hi)
     if tokens:
         phrase = text[tokens[0][1] : tokens[-1][2]]
@@ -239,6 +254,12 @@ def read_subject(
     if unit != "count":
         subject = Subject(text="", head="", key=unit, role=role, place=place)
         return Reading(subject=subject, end=tail, elided=True)
+    container = _CONTAINER.search(text, max(lo, start - 40), start)
+    if container is not None and container.group(1).lower() not in lex.STOPS:
+        head = container.group(1).lower()
+        subject = Subject(text=container.group(1), head=head, key=lex.key_for(head), role=role,
+                          place=place)  # fmt: skip
+        return Reading(subject=subject, end=tail, has_noun=True)
     partitive = _PARTITIVE.match(text, tail, stop)
     if partitive is not None and partitive.group("pro") and previous:
         base = previous[-1]
@@ -253,7 +274,6 @@ def read_subject(
         base = previous[-1]
         subject = attrs.evolve(base, role=role or base.role, place=place or base.place)
         return Reading(subject=subject, end=tail, elided=True)
-    del before
     return Reading(subject=Subject(role=role, place=place), end=tail, elided=True)
 
 
