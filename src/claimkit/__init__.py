@@ -29,6 +29,15 @@ from claimkit.parsing.article import Article, read_article
 from claimkit.parsing.extract import Extraction, Skipped, extract
 from claimkit.parsing.quantities import parse_quantity
 from claimkit.policy import DEFAULT_POLICY, HedgePolicy
+from claimkit.reconcile import (
+    Estimate,
+    Group,
+    ReconcileOptions,
+    Reconciliation,
+    Relation,
+    RelationKind,
+    reconcile,
+)
 from claimkit.serialize import dumps, loads
 
 try:
@@ -45,7 +54,9 @@ __all__ = [
     "ClaimDate",
     "ClaimkitError",
     "DateRange",
+    "Estimate",
     "Extraction",
+    "Group",
     "Hedge",
     "HedgePolicy",
     "Interval",
@@ -53,6 +64,10 @@ __all__ = [
     "ParseError",
     "PolicyError",
     "Quantity",
+    "ReconcileOptions",
+    "Reconciliation",
+    "Relation",
+    "RelationKind",
     "SerializationError",
     "Skipped",
     "Source",
@@ -66,4 +81,5 @@ __all__ = [
     "loads",
     "parse_quantity",
     "read_article",
+    "reconcile",
 ]
