@@ -19,6 +19,7 @@ import json
 import shutil
 import sys
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -160,6 +161,17 @@ def _width(out: TextIO) -> int:
     return 100
 
 
+def plain(value: Decimal) -> str:
+    """A figure as plain digits, no exponent, no trailing zeros.
+
+    >>> plain(Decimal("10500.00")), plain(Decimal("39.30")), plain(Decimal("1E+3"))
+    ('10500', '39.3', '1000')
+    """
+    if value == value.to_integral_value():
+        return str(int(value))
+    return format(value.normalize(), "f")
+
+
 def write_csv(claims: Sequence[tuple[str, list[Claim]]], out: TextIO) -> None:
     """Claims as CSV, one row per claim, exact figures, a ``file`` column first."""
     writer: Any = None
@@ -167,9 +179,9 @@ def write_csv(claims: Sequence[tuple[str, list[Claim]]], out: TextIO) -> None:
         for claim in found:
             row = {"file": name, **claim_record(claim)}
             q = claim.quantity
-            row["value"] = "" if q.value is None else str(q.value)
-            row["low"] = "-inf" if q.low is None else str(q.low)
-            row["high"] = "inf" if q.high is None else str(q.high)
+            row["value"] = "" if q.value is None else plain(q.value)
+            row["low"] = "-inf" if q.low is None else plain(q.low)
+            row["high"] = "inf" if q.high is None else plain(q.high)
             if writer is None:
                 writer = csv.DictWriter(out, fieldnames=list(row), lineterminator="\n")
                 writer.writeheader()
@@ -326,6 +338,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _message(exc: Exception) -> str:
+    """One line for an error that reached the top."""
+    if isinstance(exc, ClaimkitError):
+        return str(exc)
+    if isinstance(exc, UnicodeDecodeError):
+        return f"not UTF-8 text ({exc.reason} at byte {exc.start})"
+    if isinstance(exc, OSError) and exc.filename is not None:
+        return f"{exc.strerror}: {str(exc.filename)!r}"
+    return f"{type(exc).__name__}: {exc}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``claimkit`` command; return its exit status.
 
@@ -338,8 +361,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ClaimkitError, OSError, UnicodeDecodeError) as exc:
         if isinstance(exc, BrokenPipeError):
             return 141  # the reader went away ("claimkit ... | head"): not an error to report
-        message = str(exc) if isinstance(exc, ClaimkitError) else f"{type(exc).__name__}: {exc}"
-        print(f"claimkit: error: {message}", file=sys.stderr)
+        print(f"claimkit: error: {_message(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
