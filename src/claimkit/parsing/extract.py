@@ -333,7 +333,15 @@ class _Scanner:
             text, policy=self.policy, skip=[m.span for m in mentions], sentence_start=0
         )
         for skip in skips:
-            self._skip(sentence, skip.start, skip.end, skip.reason)
+            reason = skip.reason
+            if reason == "date":
+                inside = next((m for m in mentions if m.span[0] <= skip.start < m.span[1]), None)
+                reason = (
+                    inside.kind
+                    if inside is not None and inside.kind in ("time", "year")
+                    else reason
+                )
+            self._skip(sentence, skip.start, skip.end, reason)
         readings: dict[int, tuple[Subject, tuple[int, int] | None]] = {}
         for position, figure in enumerate(figures):
             if position in readings:
