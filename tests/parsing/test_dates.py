@@ -358,6 +358,19 @@ def test_quantities_are_not_dates(text: str) -> None:
         assert found == ["In May"]
 
 
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("Wed 23 Oct 2024 14.30 BST", ["14.30 BST"]),
+        ("the vote closes at 9.30 p.m.", ["at 9.30 p.m."]),
+        ("Updated 3:12 AM EST, February 13, 2024", ["3:12 AM EST"]),
+        ("turnout rose to 14.30 percent", []),
+    ],
+)
+def test_clock_times(text: str, times: list[str]) -> None:
+    assert [m.text for m in scan_dates(text) if m.kind == "time"] == times
+
+
 def test_relative_expressions_need_a_publication_date() -> None:
     for text in ("said Wednesday", "last week", "in October", "by December", "yesterday"):
         (mention,) = scan_dates(text, None)

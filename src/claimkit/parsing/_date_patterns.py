@@ -174,12 +174,15 @@ _ISO = rf"""
     (?:T[0-2][0-9]:[0-5][0-9](?::[0-5][0-9])?)?   # optional ISO time
 """
 _AMPM = r"(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"
+_HOUR = r"(?:[01]?[0-9]|2[0-3])"
+_ZONE = rf"{_alt(lex.TIME_ZONES)}(?:[+-][0-9]{{1,2}})?"
 _TIME = rf"""
     (?:(?P<prep>{_alt(["at", "by", "until", "from", "since"])}){WS})?
     (?<![0-9:.,])
-    (?:(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?![0-9])(?:{WS0}{_AMPM})?  # 17:42
-     |(?:1[0-2]|0?[1-9]){WS0}{_AMPM})             # 3 p.m.
-    (?:{WS}{_alt(lex.TIME_ZONES)}(?:[+-][0-9]{{1,2}})?)?  # optional zone: KST, GMT+1
+    (?:{_HOUR}:[0-5][0-9](?::[0-5][0-9])?(?![0-9])(?:{WS0}{_AMPM})?  # 17:42, 10:14 AM
+     |{_HOUR}\.[0-5][0-9](?:{WS0}{_AMPM}|(?={WS}{_ZONE}))          # 14.30 BST, 9.30 p.m.
+     |(?:1[0-2]|0?[1-9]){WS0}{_AMPM})                               # 3 p.m.
+    (?:{WS}{_ZONE})?                                                # zone: KST, GMT+1
 """
 
 #: (family, compiled pattern), scanned in this order; overlaps go to the longest.

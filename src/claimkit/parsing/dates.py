@@ -43,7 +43,15 @@ from claimkit.parsing._date_patterns import PATTERNS, PREPOSITIONS, key
 from claimkit.parsing._date_readers import READERS, Reading
 from claimkit.parsing._dates import parse_date
 
-__all__ = ["KINDS", "DateMention", "parse_date", "refers_to", "said_on", "scan_dates"]
+__all__ = [
+    "KINDS",
+    "DateMention",
+    "parse_date",
+    "refers_to",
+    "said_mention",
+    "said_on",
+    "scan_dates",
+]
 
 KINDS = ("point", "period", "deadline", "since", "year", "time")
 
