@@ -248,6 +248,26 @@ def _gap_days(ax: Axes, span: float) -> float:
     return gap_px * span / max(ax.bbox.width, 1.0)
 
 
+def _xlim(bars: list[_Bar]) -> tuple[float, float]:
+    xs = [b.x for b in bars]
+    pad = (max(xs) - min(xs)) * 0.05 + 3
+    return min(xs) - pad, max(xs) + pad
+
+
+def _place(ax: Axes, bars: list[_Bar], mdates: Any) -> list[_Bar]:
+    """Spread the bars; widen the gap until it holds on the final x axis."""
+    first, last = _num(mdates, bars[0].day), _num(mdates, bars[-1].day)
+    gap = _gap_days(ax, max(last - first, 30.0))
+    for _ in range(5):
+        placed = _spread(bars, gap, mdates)
+        low, high = _xlim(placed)
+        needed = _gap_days(ax, high - low)
+        if needed <= gap:
+            break
+        gap = needed
+    return placed
+
+
 def _num(mdates: Any, day: dt.date) -> float:
     """matplotlib's number for a date (days since its epoch)."""
     return float(mdates.date2num(day))
@@ -319,17 +339,13 @@ def timeline(
     bars = _bars(claims, rec, policy)
     if not bars:
         return figure  # type: ignore[return-value]
-    first, last = _num(mdates, bars[0].day), _num(mdates, bars[-1].day)
-    span = max(float(last - first), 30.0) * 1.15
-    bars = _spread(bars, _gap_days(ax, span), mdates)
+    bars = _place(ax, bars, mdates)
     top = _scale(ax, bars)
     for bar in bars:
         _draw_bar(ax, bar, top)
     if rec is not None:
         _reconciliation_marks(ax, rec, bars, top)
-    xs = [b.x for b in bars]
-    pad = (max(xs) - min(xs)) * 0.05 + 3
-    ax.set_xlim(min(xs) - pad, max(xs) + pad)
+    ax.set_xlim(*_xlim(bars))
     ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=10))  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b\n%Y"))  # type: ignore[no-untyped-call]
     ax.tick_params(labelsize=8)
