@@ -377,6 +377,12 @@ def test_relative_expressions_need_a_publication_date() -> None:
         assert mention.range is None, text
 
 
+def test_a_datetime_publication_is_read_as_its_date() -> None:
+    noon = dt.datetime(2025, 3, 5, 12, 0)
+    mentions = scan_dates("officials said Tuesday", noon)
+    assert said_on(mentions, noon) == (D(2025, 3, 4), "day")
+
+
 def test_said_on_uses_the_end_of_a_coarse_period() -> None:
     mentions = scan_dates("the agency said last week that Pyongyang deployed", OCT23)
     assert said_on(mentions, OCT23) == (D(2024, 10, 20), "week")

@@ -102,6 +102,7 @@ def scan_dates(text: str, published: dt.date | None = None) -> tuple[DateMention
     """
     if not isinstance(text, str):
         return ()
+    published = _as_date(published)
     found: list[DateMention] = []
     for family, pattern in PATTERNS:
         reader = READERS[family]
@@ -147,6 +148,11 @@ def _mention(
         range=rng,
         preposition=key(prep) if prep else None,
     )
+
+
+def _as_date(value: dt.date | None) -> dt.date | None:
+    """A datetime's date (a datetime does not compare with a date); others as given."""
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _plus(day: dt.date | None, days: int) -> dt.date | None:
@@ -200,6 +206,7 @@ def said_on(
     >>> said_on(scan_dates("the agency said"), None)
     (None, 'unknown')
     """
+    published = _as_date(published)
     mention = said_mention(mentions, near)
     if mention is None or mention.range is None:
         return None, "unknown"
