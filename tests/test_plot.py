@@ -96,7 +96,8 @@ def test_seed_timeline(seeds: Reconciliation) -> None:
     assert "Kyrylo Budanov" not in sources
     assert len(sources) == len(set(sources))
     crosses = [line for line in ax.lines if line.get_marker() == "x"]
-    assert crosses and all(line.get_color() == CONFLICT for line in crosses)
+    assert crosses
+    assert all(line.get_color() == CONFLICT for line in crosses)
     assert any(isinstance(c, PolyCollection) for c in ax.collections)  # consensus bands
     assert "conflict" in legend_texts(fig, "claimkit-marks")
     plt.close(fig)
