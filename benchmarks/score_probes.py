@@ -14,9 +14,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from claimkit import extract  # noqa: E402
-from tests.corpus.probes import PROBES  # noqa: E402
-from tests.corpus.scoring import PUBLISHED, differences  # noqa: E402
+from tests.corpus.probes import PROBES
+from tests.corpus.scoring import PUBLISHED, differences
+
+from claimkit import extract
 
 
 def main() -> None:

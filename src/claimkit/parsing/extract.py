@@ -293,6 +293,8 @@ class _Scanner:
             context = _SAID_CONTEXT.search(sentence, max(0, mention.span[0] - 40), mention.span[0])
             if near_verb or context is not None:
                 day = mention.range.end or mention.range.start
+                if day is not None and self.published is not None:
+                    day = min(day, self.published)  # "this week": not after publication
                 return day, mention.range.precision, mention.text
         return None, "day", None
 
