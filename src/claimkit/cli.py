@@ -164,8 +164,9 @@ def _width(out: TextIO) -> int:
 def plain(value: Decimal) -> str:
     """A figure as plain digits, no exponent, no trailing zeros.
 
-    >>> plain(Decimal("10500.00")), plain(Decimal("39.30")), plain(Decimal("1E+3"))
-    ('10500', '39.3', '1000')
+    Examples:
+        >>> plain(Decimal("10500.00")), plain(Decimal("39.30")), plain(Decimal("1E+3"))
+        ('10500', '39.3', '1000')
     """
     if value == value.to_integral_value():
         return str(int(value))
@@ -294,7 +295,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Who said how many of what, when - and do the sources agree?",
         epilog="run 'claimkit COMMAND --help' for a command's options and examples",
     )
-    parser.add_argument("--version", action="version", version=f"claimkit {__version__}")
+    parser.add_argument("-V", "--version", action="version", version=f"claimkit {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def command(name: str, summary: str, run: Any) -> argparse.ArgumentParser:
@@ -352,8 +353,9 @@ def _message(exc: Exception) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``claimkit`` command; return its exit status.
 
-    >>> main(["extract", "no-such-file.txt"])
-    1
+    Examples:
+        >>> main(["extract", "no-such-file.txt"])
+        1
     """
     args = build_parser().parse_args(argv)
     try:

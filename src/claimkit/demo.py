@@ -63,12 +63,13 @@ def find_seeds(folder: str | Path | None = None) -> Path:
         SeedsNotFoundError: no ``*.txt`` files where claimkit looked; the message
             says where it looked and to pass ``--seeds``.
 
-    >>> find_seeds().name
-    'seeds'
-    >>> find_seeds("/nonexistent")
-    Traceback (most recent call last):
-    ...
-    claimkit.demo.SeedsNotFoundError: no seed articles (*.txt) in /nonexistent
+    Examples:
+        >>> find_seeds().name
+        'seeds'
+        >>> find_seeds("/nonexistent")
+        Traceback (most recent call last):
+        ...
+        claimkit.demo.SeedsNotFoundError: no seed articles (*.txt) in /nonexistent
     """
     if folder is not None:
         path = Path(folder)
@@ -92,8 +93,9 @@ def read_metadata(path: str | Path) -> Mapping[str, Mapping[str, Any]]:
 
     A folder without one gives ``{}``; a file named explicitly must exist.
 
-    >>> read_metadata(find_seeds())["004_c02cb47a3876a1ac.txt"]["publisher"]
-    'AFP'
+    Examples:
+        >>> read_metadata(find_seeds())["004_c02cb47a3876a1ac.txt"]["publisher"]
+        'AFP'
     """
     path = Path(path)
     if path.is_dir():
@@ -117,9 +119,10 @@ def read_seed(path: str | Path, metadata: Mapping[str, Any] | None = None) -> Ar
         path: the article's text file.
         metadata: its metadata row (default: looked up in the file's folder).
 
-    >>> article = read_seed(find_seeds() / "004_c02cb47a3876a1ac.txt")
-    >>> article.source.publisher, article.source.published
-    ('AFP', datetime.date(2024, 10, 23))
+    Examples:
+        >>> article = read_seed(find_seeds() / "004_c02cb47a3876a1ac.txt")
+        >>> article.source.publisher, article.source.published
+        ('AFP', datetime.date(2024, 10, 23))
     """
     path = Path(path)
     row = metadata if metadata is not None else read_metadata(path.parent).get(path.name, {})
@@ -131,8 +134,10 @@ def with_metadata(text: str, row: Mapping[str, Any]) -> Article:
 
     What the row leaves out (or sets to null) is read from the text.
 
-    >>> with_metadata("Officials said 300 people left.", {"date": "2025-03-05"}).source.published
-    datetime.date(2025, 3, 5)
+    Examples:
+        >>> article = with_metadata("Officials said 300 left.", {"date": "2025-03-05"})
+        >>> article.source.published
+        datetime.date(2025, 3, 5)
     """
     return read_article(
         text,
@@ -147,8 +152,9 @@ def with_metadata(text: str, row: Mapping[str, Any]) -> Article:
 def read_seeds(folder: str | Path | None = None) -> list[tuple[Path, Article]]:
     """Every seed article, in file-name order, with its path.
 
-    >>> [path.name[:3] for path, _ in read_seeds()]
-    ['000', '001', '002', '003', '004']
+    Examples:
+        >>> [path.name[:3] for path, _ in read_seeds()]
+        ['000', '001', '002', '003', '004']
     """
     where = find_seeds(folder)
     metadata = read_metadata(where)
@@ -167,13 +173,14 @@ def is_troop_deployment(claim: Claim) -> bool:
     with no role ("five soldiers have the combat effectiveness of ten") are
     left out.
 
-    >>> from claimkit.model import Quantity, Subject
-    >>> troops = Subject(key="troops", role="deployed", actor="North Korean")
-    >>> is_troop_deployment(Claim(quantity=Quantity.exact(1500), subject=troops))
-    True
-    >>> killed = Subject(key="troops", role="killed", actor="North Korean")
-    >>> is_troop_deployment(Claim(quantity=Quantity.exact(400), subject=killed))
-    False
+    Examples:
+        >>> from claimkit.model import Quantity, Subject
+        >>> troops = Subject(key="troops", role="deployed", actor="North Korean")
+        >>> is_troop_deployment(Claim(quantity=Quantity.exact(1500), subject=troops))
+        True
+        >>> killed = Subject(key="troops", role="killed", actor="North Korean")
+        >>> is_troop_deployment(Claim(quantity=Quantity.exact(400), subject=killed))
+        False
     """
     subject = claim.subject
     actor = (subject.actor or "North Korean").casefold()
@@ -200,8 +207,9 @@ def seed_options() -> ReconcileOptions:
     reconciliation reports their figures as repeats of one source rather than
     as independent corroboration.
 
-    >>> dict(seed_options().source_aliases)["kyrylo budanov"]
-    'HUR (Ukrainian military intelligence)'
+    Examples:
+        >>> dict(seed_options().source_aliases)["kyrylo budanov"]
+        'HUR (Ukrainian military intelligence)'
     """
     from claimkit.reconcile import ReconcileOptions
 
@@ -223,11 +231,12 @@ def seed_options() -> ReconcileOptions:
 def describe(source: Source) -> str:
     """An article's publisher and date, saying so where either is unknown.
 
-    >>> import datetime
-    >>> describe(Source(publisher="AFP", published=datetime.date(2024, 10, 23)))
-    'AFP, 2024-10-23'
-    >>> describe(Source())
-    'publisher unknown, undated'
+    Examples:
+        >>> import datetime
+        >>> describe(Source(publisher="AFP", published=datetime.date(2024, 10, 23)))
+        'AFP, 2024-10-23'
+        >>> describe(Source())
+        'publisher unknown, undated'
     """
     when = source.published.isoformat() if source.published else "undated"
     return f"{source.publisher or 'publisher unknown'}, {when}"

@@ -75,12 +75,13 @@ class MissingDependencyError(ClaimkitError, ImportError):
 def require(module: str, extra: str) -> Any:
     """Import an optional dependency or say which extra installs it.
 
-    >>> require("json", "none").__name__
-    'json'
-    >>> require("no_such_module_xyz", "frame")
-    Traceback (most recent call last):
-    ...
-    claimkit.frame.MissingDependencyError: no_such_module_xyz is not installed: pip install ...
+    Examples:
+        >>> require("json", "none").__name__
+        'json'
+        >>> require("no_such_module_xyz", "frame")
+        Traceback (most recent call last):
+        ...
+        claimkit.frame.MissingDependencyError: no_such_module_xyz is not installed: pip install ...
     """
     import importlib
 
@@ -98,12 +99,13 @@ def _float(value: Decimal | None, unbounded: float) -> float:
 def original_source(claim: Claim) -> str | None:
     """Who first asserted the figure: the end of the relay chain, else the publisher.
 
-    >>> from claimkit.model import Attributor, Quantity, Source
-    >>> yu = Attributor(name="Yu Yong-weon", via=(Attributor(name="Kyrylo Budanov"),))
-    >>> original_source(Claim(quantity=Quantity.exact(3500), attributor=yu))
-    'Kyrylo Budanov'
-    >>> original_source(Claim(quantity=Quantity.exact(3500), source=Source(publisher="AFP")))
-    'AFP'
+    Examples:
+        >>> from claimkit.model import Attributor, Quantity, Source
+        >>> yu = Attributor(name="Yu Yong-weon", via=(Attributor(name="Kyrylo Budanov"),))
+        >>> original_source(Claim(quantity=Quantity.exact(3500), attributor=yu))
+        'Kyrylo Budanov'
+        >>> original_source(Claim(quantity=Quantity.exact(3500), source=Source(publisher="AFP")))
+        'AFP'
     """
     if claim.attributor is not None:
         return claim.attributor.original.name
@@ -116,10 +118,11 @@ def claim_record(claim: Claim) -> dict[str, Any]:
     Bounds are floats (``inf`` where unbounded), dates are :class:`datetime.date`
     or ``None``; the CSV writer and :func:`to_frame` both start from this.
 
-    >>> from claimkit.model import Quantity
-    >>> record = claim_record(Claim(quantity=Quantity.exact(1500), span=(3, 8)))
-    >>> record["text"], record["low"], record["span_end"], record["original_source"]
-    ('1,500', 1500.0, 8, None)
+    Examples:
+        >>> from claimkit.model import Quantity
+        >>> record = claim_record(Claim(quantity=Quantity.exact(1500), span=(3, 8)))
+        >>> record["text"], record["low"], record["span_end"], record["original_source"]
+        ('1,500', 1500.0, 8, None)
     """
     q, s, who = claim.quantity, claim.subject, claim.attributor
     ref = claim.date.refers_to
@@ -173,15 +176,16 @@ def to_frame(claims: Iterable[Claim] | Reconciliation) -> pd.DataFrame:
     Raises:
         MissingDependencyError: pandas is not installed.
 
-    >>> from claimkit.model import Quantity
-    >>> more = Quantity(value=600000, low=600000, high=None, low_closed=False,
-    ...                 hedge=Hedge.lower_bound, text="more than 600,000")
-    >>> df = to_frame([Claim(quantity=more)])
-    >>> row = df.iloc[0]
-    >>> row.text, float(row.low), float(row.high), row.hedge
-    ('more than 600,000', 600000.0, inf, 'lower_bound')
-    >>> str(df["said_on"].dtype), str(df["hedge"].dtype)
-    ('datetime64[ns]', 'category')
+    Examples:
+        >>> from claimkit.model import Quantity
+        >>> more = Quantity(value=600000, low=600000, high=None, low_closed=False,
+        ...                 hedge=Hedge.lower_bound, text="more than 600,000")
+        >>> df = to_frame([Claim(quantity=more)])
+        >>> row = df.iloc[0]
+        >>> row.text, float(row.low), float(row.high), row.hedge
+        ('more than 600,000', 600000.0, inf, 'lower_bound')
+        >>> str(df["said_on"].dtype), str(df["hedge"].dtype)
+        ('datetime64[ns]', 'category')
     """
     pd = require("pandas", "frame")
     groups: dict[Claim, str] | None = None
@@ -208,14 +212,15 @@ def relations_frame(reconciliation: Reconciliation) -> pd.DataFrame:
     Raises:
         MissingDependencyError: pandas is not installed.
 
-    >>> from claimkit.model import Attributor, Quantity
-    >>> from claimkit.reconcile import reconcile
-    >>> rec = reconcile([
-    ...     Claim(quantity=Quantity.exact(3000), attributor=Attributor(name="Kirby")),
-    ...     Claim(quantity=Quantity.exact(12000), attributor=Attributor(name="Yu")),
-    ... ])
-    >>> relations_frame(rec)[["kind", "a_text", "b_text"]].values.tolist()
-    [['conflicts', '3,000', '12,000']]
+    Examples:
+        >>> from claimkit.model import Attributor, Quantity
+        >>> from claimkit.reconcile import reconcile
+        >>> rec = reconcile([
+        ...     Claim(quantity=Quantity.exact(3000), attributor=Attributor(name="Kirby")),
+        ...     Claim(quantity=Quantity.exact(12000), attributor=Attributor(name="Yu")),
+        ... ])
+        >>> relations_frame(rec)[["kind", "a_text", "b_text"]].values.tolist()
+        [['conflicts', '3,000', '12,000']]
     """
     pd = require("pandas", "frame")
 

@@ -301,17 +301,19 @@ def timeline(
     Claims without a date (:attr:`Claim.when` is ``None``) are left out and
     counted in a note under the plot.
 
-    >>> import matplotlib
-    >>> matplotlib.use("Agg")
-    >>> from claimkit.model import Attributor, Quantity, Source
-    >>> day = Source(published=dt.date(2024, 10, 23))
-    >>> fig = timeline([
-    ...     Claim(quantity=Quantity.exact(3000), attributor=Attributor(name="Kirby"), source=day),
-    ...     Claim(quantity=Quantity(value=10000, low=9500, high=10500, text="about 10,000"),
-    ...           attributor=Attributor(name="Park Sun-won"), source=day),
-    ... ], title="Troops")
-    >>> sorted(t.get_text() for t in fig.axes[0].texts)
-    ['3,000', 'about 10,000']
+    Examples:
+        >>> import matplotlib
+        >>> matplotlib.use("Agg")
+        >>> from claimkit.model import Attributor, Quantity, Source
+        >>> day = Source(published=dt.date(2024, 10, 23))
+        >>> kirby = Attributor(name="Kirby")
+        >>> fig = timeline([
+        ...     Claim(quantity=Quantity.exact(3000), attributor=kirby, source=day),
+        ...     Claim(quantity=Quantity(value=10000, low=9500, high=10500, text="about 10,000"),
+        ...           attributor=Attributor(name="Park Sun-won"), source=day),
+        ... ], title="Troops")
+        >>> sorted(t.get_text() for t in fig.axes[0].texts)
+        ['3,000', 'about 10,000']
     """
     require("matplotlib", "plot")
     import matplotlib.dates as mdates
@@ -369,13 +371,14 @@ def save_timeline(
     The figure is made outside pyplot, so no window opens, no backend changes
     and nothing is left to close.
 
-    >>> import tempfile
-    >>> from claimkit.model import Quantity, Source
-    >>> claim = Claim(quantity=Quantity.exact(1500),
-    ...               source=Source(publisher="AFP", published=dt.date(2024, 10, 23)))
-    >>> with tempfile.TemporaryDirectory() as tmp:
-    ...     save_timeline([claim], Path(tmp) / "t.png").stat().st_size > 0
-    True
+    Examples:
+        >>> import tempfile
+        >>> from claimkit.model import Quantity, Source
+        >>> claim = Claim(quantity=Quantity.exact(1500),
+        ...               source=Source(publisher="AFP", published=dt.date(2024, 10, 23)))
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     save_timeline([claim], Path(tmp) / "t.png").stat().st_size > 0
+        True
     """
     require("matplotlib", "plot")
     from matplotlib.backends.backend_agg import FigureCanvasAgg

@@ -5,11 +5,12 @@ and end in "…" instead.  The column with the most room above its minimum gives
 way first; fixed columns (numbers, intervals, dates) keep their width.  No
 dependency beyond the stdlib.
 
->>> print(render([["about 10,000", "Seoul"], ["up to 3,000", "US"]], ["figure", "who"]))
-figure        who
-------------  -----
-about 10,000  Seoul
-up to 3,000   US
+Examples:
+    >>> print(render([["about 10,000", "Seoul"], ["up to 3,000", "US"]], ["figure", "who"]))
+    figure        who
+    ------------  -----
+    about 10,000  Seoul
+    up to 3,000   US
 """
 
 from __future__ import annotations
@@ -48,10 +49,11 @@ def truncate(text: str, width: int) -> str:
 
     Line breaks become spaces: a cell is one line.
 
-    >>> truncate("Yu Yong-weon, citing Kyrylo Budanov", 16)
-    'Yu Yong-weon, c…'
-    >>> truncate("short", 16)
-    'short'
+    Examples:
+        >>> truncate("Yu Yong-weon, citing Kyrylo Budanov", 16)
+        'Yu Yong-weon, c…'
+        >>> truncate("short", 16)
+        'short'
     """
     text = " ".join(text.split())
     if len(text) <= width:
@@ -101,10 +103,11 @@ def render(
             width (default: every column may go down to 4).
         right: which columns align right (default: none).
 
-    >>> print(render([["a very long subject line", "1"]], ["subject", "n"], width=14))
-    subject      n
-    -----------  -
-    a very lon…  1
+    Examples:
+        >>> print(render([["a very long subject line", "1"]], ["subject", "n"], width=14))
+        subject      n
+        -----------  -
+        a very lon…  1
     """
     table = [[truncate(cell, 10**6) for cell in row] for row in rows]
     ncols = len(headers)
@@ -133,12 +136,13 @@ def _date(value: dt.date | None) -> str:
 def claim_row(claim: Claim, number: int | None = None) -> list[str]:
     """The cells of one claim, in the order of :data:`CLAIM_HEADERS`.
 
-    >>> from claimkit.model import Claim, Quantity, Subject
-    >>> claim = Claim(quantity=Quantity.exact(1500, text="1,500"),
-    ...               subject=Subject(text="troops", key="troops", role="deployed"),
-    ...               span=(40, 45))
-    >>> claim_row(claim, 1)
-    ['1', '1,500', '[1,500, 1,500]', 'troops/deployed', '(the outlet)', '-', '40-45']
+    Examples:
+        >>> from claimkit.model import Claim, Quantity, Subject
+        >>> claim = Claim(quantity=Quantity.exact(1500, text="1,500"),
+        ...               subject=Subject(text="troops", key="troops", role="deployed"),
+        ...               span=(40, 45))
+        >>> claim_row(claim, 1)
+        ['1', '1,500', '[1,500, 1,500]', 'troops/deployed', '(the outlet)', '-', '40-45']
     """
     subject = claim.subject.key or claim.subject.head or claim.subject.text or "?"
     if claim.subject.role:
@@ -158,15 +162,16 @@ def claim_row(claim: Claim, number: int | None = None) -> list[str]:
 def claims_table(claims: Iterable[Claim], *, width: int = 100) -> str:
     """Claims as an aligned table: figure, interval, subject, attributor, date, span.
 
-    >>> from claimkit.model import Attributor, Claim, Quantity, Subject
-    >>> claim = Claim(quantity=Quantity(value=10000, low=9500, high=10500,
-    ...                                 text="about 10,000"),
-    ...               subject=Subject(key="troops", role="deployed"),
-    ...               attributor=Attributor(name="Park Sun-won"), span=(120, 132))
-    >>> print(claims_table([claim]))
-    #  figure        interval         subject          attributor    said on  span
-    -  ------------  ---------------  ---------------  ------------  -------  -------
-    1  about 10,000  [9,500, 10,500]  troops/deployed  Park Sun-won  -        120-132
+    Examples:
+        >>> from claimkit.model import Attributor, Claim, Quantity, Subject
+        >>> claim = Claim(quantity=Quantity(value=10000, low=9500, high=10500,
+        ...                                 text="about 10,000"),
+        ...               subject=Subject(key="troops", role="deployed"),
+        ...               attributor=Attributor(name="Park Sun-won"), span=(120, 132))
+        >>> print(claims_table([claim]))
+        #  figure        interval         subject          attributor    said on  span
+        -  ------------  ---------------  ---------------  ------------  -------  -------
+        1  about 10,000  [9,500, 10,500]  troops/deployed  Park Sun-won  -        120-132
     """
     rows = [claim_row(claim, i) for i, claim in enumerate(claims, 1)]
     right = (True, False, False, False, False, False, False)
@@ -180,8 +185,9 @@ def _figure(value: Decimal | None) -> str:
 def short_key(key: str) -> str:
     """A group key without its "any ..." parts and field names, for narrow columns.
 
-    >>> short_key("troops, deployed | actor North Korean | any place | open to 2024-12-31")
-    'troops, deployed | North Korean | open to 2024-12-31'
+    Examples:
+        >>> short_key("troops, deployed | actor North Korean | any place | open to 2024-12-31")
+        'troops, deployed | North Korean | open to 2024-12-31'
     """
     parts = [p for p in key.split(" | ") if not p.startswith("any ")]
     for prefix in ("actor ", "place "):
@@ -192,19 +198,20 @@ def short_key(key: str) -> str:
 def consensus_table(reconciliation: Reconciliation, *, width: int = 100) -> str:
     """One row per group of claims: what it counts and its consensus low, best and high.
 
-    >>> from claimkit.model import Attributor, Quantity, Subject
-    >>> from claimkit.reconcile import reconcile
-    >>> troops = Subject(key="troops", role="deployed")
-    >>> rec = reconcile([
-    ...     Claim(quantity=Quantity.exact(10000), subject=troops,
-    ...           attributor=Attributor(name="Seoul")),
-    ...     Claim(quantity=Quantity(value=10000, low=9500, high=10500, text="about 10,000"),
-    ...           subject=troops, attributor=Attributor(name="Kyiv")),
-    ... ])
-    >>> print(consensus_table(rec))
-    #  group                       low    best    high  claims
-    -  --------------------------  -----  ------  ------  ------
-    1  troops, deployed | undated  9,500  10,000  10,500       2
+    Examples:
+        >>> from claimkit.model import Attributor, Quantity, Subject
+        >>> from claimkit.reconcile import reconcile
+        >>> troops = Subject(key="troops", role="deployed")
+        >>> rec = reconcile([
+        ...     Claim(quantity=Quantity.exact(10000), subject=troops,
+        ...           attributor=Attributor(name="Seoul")),
+        ...     Claim(quantity=Quantity(value=10000, low=9500, high=10500, text="about 10,000"),
+        ...           subject=troops, attributor=Attributor(name="Kyiv")),
+        ... ])
+        >>> print(consensus_table(rec))
+        #  group                       low    best    high  claims
+        -  --------------------------  -----  ------  ------  ------
+        1  troops, deployed | undated  9,500  10,000  10,500       2
     """
     rows = []
     for number, group in enumerate(reconciliation.groups, 1):
