@@ -40,8 +40,8 @@ __all__ = ["main"]
 FORMATS = ("table", "json", "jsonl", "csv")
 
 
-class UsageError(ClaimkitError):
-    """A command-line input could not be used; the message is shown as is."""
+class InputError(ClaimkitError):
+    """A file or option given on the command line could not be used; shown as is."""
 
 
 class Progress:
@@ -67,16 +67,16 @@ class Progress:
 
 
 def read_text(name: str) -> str:
-    """The text of a file (``-`` is stdin), or a :class:`UsageError` naming it."""
+    """The text of a file (``-`` is stdin), or a :class:`InputError` naming it."""
     try:
         if name == "-":
             return sys.stdin.buffer.read().decode("utf-8")
         return Path(name).read_bytes().decode("utf-8")
     except OSError as exc:
-        raise UsageError(f"cannot read {name!r}: {exc.strerror or exc}") from None
+        raise InputError(f"cannot read {name!r}: {exc.strerror or exc}") from None
     except UnicodeDecodeError as exc:
         where = f"byte 0x{exc.object[exc.start]:02x} at offset {exc.start}"
-        raise UsageError(f"cannot read {name!r}: not UTF-8 text ({where})") from None
+        raise InputError(f"cannot read {name!r}: not UTF-8 text ({where})") from None
 
 
 def _published(value: str | None) -> dt.date | None:
@@ -85,7 +85,7 @@ def _published(value: str | None) -> dt.date | None:
     try:
         return parse_date(value)
     except ClaimkitError:
-        raise UsageError(f"bad --published date {value!r}: try 2025-03-05") from None
+        raise InputError(f"bad --published date {value!r}: try 2025-03-05") from None
 
 
 def policy_from(args: argparse.Namespace) -> HedgePolicy:
@@ -121,7 +121,7 @@ def _claims_in(name: str, text: str) -> list[Claim] | None:
         try:
             json.loads(first)
         except json.JSONDecodeError as exc:
-            raise UsageError(f"cannot read {name!r}: malformed JSON ({exc})") from None
+            raise InputError(f"cannot read {name!r}: malformed JSON ({exc})") from None
         return _named(name, loads_lines, text)
     return _named(name, loads, text)
 
@@ -130,7 +130,7 @@ def _named(name: str, load: Callable[[str], list[Claim]], text: str) -> list[Cla
     try:
         return load(text)
     except ClaimkitError as exc:
-        raise UsageError(f"cannot read {name!r}: {exc}") from None
+        raise InputError(f"cannot read {name!r}: {exc}") from None
 
 
 def load_claims(
