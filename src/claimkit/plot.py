@@ -111,17 +111,19 @@ def _palette(n: int) -> list[Any]:
     return [mpl.colormaps["tab20"](i) for i in range(20) if i not in (14, 15)]
 
 
-def _spread(bars: list[_Bar], gap: float, mdates: Any) -> list[_Bar]:
-    """x positions at least ``gap`` days apart, each crowded run centred on its dates.
+def _spread(bars: list[_Bar], gap: float, reach: float, mdates: Any) -> list[_Bar]:
+    """x positions ``gap`` days apart, each crowded run centred on its dates.
 
     Runs that would come closer than ``gap`` after centring merge and centre
-    again, until none do.
+    again, until none do.  A run wider than ``2 * reach`` is squeezed (its bars
+    then overlap) rather than moved far from the dates they stand for.
     """
     true = [_num(mdates, b.day) for b in bars]
 
     def place(run: list[int]) -> list[float]:
-        start = sum(true[i] for i in run) / len(run) - gap * (len(run) - 1) / 2
-        return [start + k * gap for k in range(len(run))]
+        step = gap if len(run) < 2 else min(gap, 2 * reach / (len(run) - 1))
+        start = sum(true[i] for i in run) / len(run) - step * (len(run) - 1) / 2
+        return [start + k * step for k in range(len(run))]
 
     runs = [[i] for i in range(len(bars))]
     merged = True
@@ -160,7 +162,7 @@ def _scale(ax: Axes, bars: list[_Bar]) -> float:
     return top
 
 
-def _draw_bar(ax: Axes, bar: _Bar, top: float) -> None:
+def _draw_bar(ax: Axes, bar: _Bar, top: float) -> Any:
     box, x, colour = bar.interval, bar.x, bar.colour
     low = float(box.low) if box.low is not None else ax.get_ylim()[0]
     high = float(box.high) if box.high is not None else top
@@ -172,7 +174,7 @@ def _draw_bar(ax: Axes, bar: _Bar, top: float) -> None:
     if bar.claims[0].quantity.value is not None:
         ax.plot([x], [bar.anchor], marker="o", color=colour, ms=3.5, zorder=3)
     bounded = box.high is not None
-    ax.annotate(
+    return ax.annotate(
         bar.label,
         (x, high if bounded else bar.anchor),
         xytext=(0, 5) if bounded else (5, 2),
@@ -186,17 +188,18 @@ def _draw_bar(ax: Axes, bar: _Bar, top: float) -> None:
     )
 
 
-def _reconciliation_marks(ax: Axes, rec: Reconciliation, bars: list[_Bar], top: float) -> None:
+def _reconciliation_marks(ax: Axes, rec: Reconciliation, bars: list[_Bar]) -> None:
     """Consensus bands per group and red marks between conflicting claims."""
     where = {claim: bar for bar in bars for claim in bar.claims}
     for group in rec.groups:
         est = group.consensus
         xs = [where[c].x for c in group.claims if c in where]
-        if len(group.claims) < 2 or not xs or est.low is None:
+        if len(group.claims) < 2 or not xs:
             continue
-        high = float(est.high) if est.high is not None else top
         x0, x1 = min(xs) - 2, max(xs) + 2
-        ax.fill_between([x0, x1], float(est.low), high, color=BAND, alpha=0.09, lw=0, zorder=0)
+        if est.low is not None and est.high is not None:  # no band runs off the plot
+            low, high = float(est.low), float(est.high)
+            ax.fill_between([x0, x1], low, high, color=BAND, alpha=0.09, lw=0, zorder=0)
         if est.best is not None:
             ax.hlines(float(est.best), x0, x1, colors=BAND, linestyles="-", lw=1.2, zorder=0)
     for rel in rec.conflicts:
@@ -257,15 +260,41 @@ def _xlim(bars: list[_Bar]) -> tuple[float, float]:
 def _place(ax: Axes, bars: list[_Bar], mdates: Any) -> list[_Bar]:
     """Spread the bars; widen the gap until it holds on the final x axis."""
     first, last = _num(mdates, bars[0].day), _num(mdates, bars[-1].day)
+    reach = max(3.0, 0.06 * (last - first))
     gap = _gap_days(ax, max(last - first, 30.0))
     for _ in range(5):
-        placed = _spread(bars, gap, mdates)
+        placed = _spread(bars, gap, reach, mdates)
         low, high = _xlim(placed)
         needed = _gap_days(ax, high - low)
         if needed <= gap:
             break
         gap = needed
     return placed
+
+
+def _declutter(ax: Axes, labels: list[tuple[_Bar, Any]]) -> int:
+    """Hide labels that would overlap one already kept; return how many were hidden.
+
+    Labels of repeated figures and of larger figures are kept first.
+    """
+    fig = ax.get_figure()
+    get_renderer = getattr(fig.canvas, "get_renderer", None) if fig else None
+    if get_renderer is None:
+        return 0  # a canvas that cannot measure text: keep every label
+    renderer = get_renderer()
+    from matplotlib.text import Text
+
+    kept: list[Any] = []
+    hidden = 0
+    for _, label in sorted(labels, key=lambda pair: (-len(pair[0].claims), -pair[0].anchor)):
+        label.update_positions(renderer)
+        box = Text.get_window_extent(label, renderer)  # the text, not its leader line
+        if any(box.overlaps(other) for other in kept):
+            label.set_visible(False)
+            hidden += 1
+        else:
+            kept.append(box)
+    return hidden
 
 
 def _num(mdates: Any, day: dt.date) -> float:
@@ -335,18 +364,24 @@ def timeline(
     if title:
         ax.set_title(title, fontsize=11, loc="left", pad=12)
     missing = sum(1 for c in claims if c.when is None)
-    if missing:
-        note = f"{missing} claim{'s' * (missing != 1)} without a date not shown"
-        ax.text(0, -0.12, note, transform=ax.transAxes, fontsize=7, color="0.4")
+    notes = [f"{missing} claim{'s' * (missing != 1)} without a date not shown"] if missing else []
     bars = _bars(claims, rec, policy)
-    if not bars:
-        return figure  # type: ignore[return-value]
+    if bars:
+        _draw(ax, bars, rec, notes, mdates)
+    if notes:
+        ax.text(0, -0.17, "; ".join(notes), transform=ax.transAxes, fontsize=7, color="0.4")
+    return figure  # type: ignore[return-value]
+
+
+def _draw(
+    ax: Axes, bars: list[_Bar], rec: Reconciliation | None, notes: list[str], mdates: Any
+) -> None:
+    """Everything but the notes: bars, labels, marks, axes and legends."""
     bars = _place(ax, bars, mdates)
     top = _scale(ax, bars)
-    for bar in bars:
-        _draw_bar(ax, bar, top)
+    labels = [(bar, _draw_bar(ax, bar, top)) for bar in bars]
     if rec is not None:
-        _reconciliation_marks(ax, rec, bars, top)
+        _reconciliation_marks(ax, rec, bars)
     ax.set_xlim(*_xlim(bars))
     ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=10))  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b\n%Y"))  # type: ignore[no-untyped-call]
@@ -356,7 +391,9 @@ def timeline(
     ax.set_ylabel("figure (claimed interval)", fontsize=9)
     ax.set_xlabel("the time each figure describes (Claim.when)", fontsize=8, color="0.3")
     _legends(ax, bars, rec)
-    return figure  # type: ignore[return-value]
+    hidden = _declutter(ax, labels)
+    if hidden:
+        notes.append(f"{hidden} label{'s' * (hidden != 1)} hidden where bars crowd")
 
 
 def save_timeline(
