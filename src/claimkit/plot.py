@@ -7,10 +7,10 @@ also shades each group's consensus and marks conflicting pairs in red.
 matplotlib is imported inside the functions; without it a
 :class:`~claimkit.frame.MissingDependencyError` names the extra to install.
 
-Readability rules: identical claims (same source, figure, interval and date)
-are drawn once with a count ("some 3,500 ×3"); bars on the same or nearby days
-are spread sideways, in date order, just enough to stay apart; labels stand
-upright above their bars.
+Readability: identical claims (same source, figure, interval and date) are drawn
+once with a count ("some 3,500 ×3"); bars on nearby days are spread sideways, in
+date order, never far from their dates; labels that would overlap are hidden and
+counted in a note.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from claimkit.frame import original_source, require
 from claimkit.model import Claim, Interval, format_number
 from claimkit.policy import HedgePolicy
 from claimkit.reconcile import Reconciliation
+from claimkit.reconcile.options import normalise
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -71,16 +72,9 @@ class _Bar:
 
 def _sources(claims: list[Claim], rec: Reconciliation | None) -> dict[Claim, str]:
     """Each claim's original source, after the reconciliation's source aliases."""
-    if rec is not None:
-        from claimkit.reconcile.options import normalise
-
-        aliases = dict(rec.options.source_aliases)
-        return {
-            c: aliases.get(normalise(name), name)
-            for c in claims
-            for name in [original_source(c) or "(unattributed)"]
-        }
-    return {c: original_source(c) or "(unattributed)" for c in claims}
+    aliases = dict(rec.options.source_aliases) if rec is not None else {}
+    names = {c: original_source(c) or "(unattributed)" for c in claims}
+    return {c: aliases.get(normalise(name), name) for c, name in names.items()}
 
 
 def _bars(
@@ -118,7 +112,7 @@ def _spread(bars: list[_Bar], gap: float, reach: float, mdates: Any) -> list[_Ba
     again, until none do.  A run wider than ``2 * reach`` is squeezed (its bars
     then overlap) rather than moved far from the dates they stand for.
     """
-    true = [_num(mdates, b.day) for b in bars]
+    true = [float(mdates.date2num(b.day)) for b in bars]
 
     def place(run: list[int]) -> list[float]:
         step = gap if len(run) < 2 else min(gap, 2 * reach / (len(run) - 1))
@@ -145,9 +139,8 @@ def _scale(ax: Axes, bars: list[_Bar]) -> float:
     """Pick a linear or symmetric-log y axis; return the top of the plot."""
     import matplotlib.ticker as mticker
 
-    values = [
-        float(v) for b in bars for v in (b.interval.low, b.interval.high, b.anchor) if v is not None
-    ]
+    ends = [(b.interval.low, b.interval.high, b.anchor) for b in bars]
+    values = [float(v) for trio in ends for v in trio if v is not None]
     low, high = min(values), max(values)
     positive = min((v for v in values if v > 0), default=1.0)
     if high > 50 * positive:
@@ -173,19 +166,14 @@ def _draw_bar(ax: Axes, bar: _Bar, top: float) -> Any:
     ax.plot([x], [high], marker="_" if box.high_closed else "^", color=colour, ms=8, mew=1.6)
     if bar.claims[0].quantity.value is not None:
         ax.plot([x], [bar.anchor], marker="o", color=colour, ms=3.5, zorder=3)
-    bounded = box.high is not None
-    return ax.annotate(
-        bar.label,
-        (x, high if bounded else bar.anchor),
-        xytext=(0, 5) if bounded else (5, 2),
-        textcoords="offset points",
-        rotation=90,
-        ha="center" if bounded else "left",
-        va="bottom",
-        fontsize=7,
-        color=colour,
-        annotation_clip=False,
+    # The label stands above a bounded bar, beside the figure of an unbounded one.
+    at, offset, ha = (
+        ((x, high), (0, 5), "center") if box.high is not None else ((x, bar.anchor), (5, 2), "left")
     )
+    return ax.annotate(
+        bar.label, at, xytext=offset, textcoords="offset points", ha=ha, va="bottom",
+        rotation=90, fontsize=7, color=colour, annotation_clip=False,
+    )  # fmt: skip
 
 
 def _reconciliation_marks(ax: Axes, rec: Reconciliation, bars: list[_Bar]) -> None:
@@ -220,15 +208,9 @@ def _legends(ax: Axes, bars: list[_Bar], rec: Reconciliation | None) -> None:
     for bar in bars:
         seen.setdefault(bar.source, bar.colour)
     handles = [Line2D([], [], color=c, lw=3, label=s) for s, c in seen.items()]
-    sources = ax.legend(
-        handles=handles,
-        title="original source",
-        loc="upper left",
-        bbox_to_anchor=(1.01, 1.0),
-        fontsize=8,
-        title_fontsize=8,
-        frameon=False,
-    )
+    where: dict[str, Any] = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0), "frameon": False}
+    sources = ax.legend(handles=handles, title="original source", fontsize=8, **where)
+    sources.get_title().set_fontsize(8)
     sources.set_gid("claimkit-sources")
     ax.add_artist(sources)
     keys: list[Artist] = [
@@ -239,9 +221,8 @@ def _legends(ax: Axes, bars: list[_Bar], rec: Reconciliation | None) -> None:
     if rec is not None:
         keys.append(Patch(color=BAND, alpha=0.3, label="group consensus: low-high, best"))
         keys.append(Line2D([], [], color=CONFLICT, ls="--", marker="x", label="conflict"))
-    marks = ax.legend(
-        handles=keys, loc="lower left", bbox_to_anchor=(1.01, 0.0), fontsize=7, frameon=False
-    )
+    where.update(loc="lower left", bbox_to_anchor=(1.01, 0.0))
+    marks = ax.legend(handles=keys, fontsize=7, **where)
     marks.set_gid("claimkit-marks")
 
 
@@ -259,7 +240,7 @@ def _xlim(bars: list[_Bar]) -> tuple[float, float]:
 
 def _place(ax: Axes, bars: list[_Bar], mdates: Any) -> list[_Bar]:
     """Spread the bars; widen the gap until it holds on the final x axis."""
-    first, last = _num(mdates, bars[0].day), _num(mdates, bars[-1].day)
+    first, last = (float(mdates.date2num(b.day)) for b in (bars[0], bars[-1]))
     reach = max(3.0, 0.06 * (last - first))
     gap = _gap_days(ax, max(last - first, 30.0))
     for _ in range(5):
@@ -273,10 +254,7 @@ def _place(ax: Axes, bars: list[_Bar], mdates: Any) -> list[_Bar]:
 
 
 def _declutter(ax: Axes, labels: list[tuple[_Bar, Any]]) -> int:
-    """Hide labels that would overlap one already kept; return how many were hidden.
-
-    Labels of repeated figures and of larger figures are kept first.
-    """
+    """Hide labels that would overlap one kept (repeated, then larger figures first)."""
     fig = ax.get_figure()
     get_renderer = getattr(fig.canvas, "get_renderer", None) if fig else None
     if get_renderer is None:
@@ -295,11 +273,6 @@ def _declutter(ax: Axes, labels: list[tuple[_Bar, Any]]) -> int:
         else:
             kept.append(box)
     return hidden
-
-
-def _num(mdates: Any, day: dt.date) -> float:
-    """matplotlib's number for a date (days since its epoch)."""
-    return float(mdates.date2num(day))
 
 
 def timeline(
@@ -321,14 +294,12 @@ def timeline(
             reconciliation's policy, else the intervals stored on the claims).
 
     Returns:
-        The matplotlib figure; save it with ``fig.savefig(path, bbox_inches="tight")``
-        (or use :func:`save_timeline`).
+        The figure; save it with ``fig.savefig(path, bbox_inches="tight")`` or use
+        :func:`save_timeline`.  Claims without a date (:attr:`Claim.when` is
+        ``None``) are left out and counted in a note under the plot.
 
     Raises:
         MissingDependencyError: matplotlib is not installed.
-
-    Claims without a date (:attr:`Claim.when` is ``None``) are left out and
-    counted in a note under the plot.
 
     Examples:
         >>> import matplotlib
@@ -383,8 +354,8 @@ def _draw(
     if rec is not None:
         _reconciliation_marks(ax, rec, bars)
     ax.set_xlim(*_xlim(bars))
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=10))  # type: ignore[no-untyped-call]
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b\n%Y"))  # type: ignore[no-untyped-call]
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=10))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b\n%Y"))
     ax.tick_params(labelsize=8)
     ax.grid(axis="y", color="0.92", lw=0.6)
     ax.spines[["top", "right"]].set_visible(False)
