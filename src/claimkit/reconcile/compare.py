@@ -10,11 +10,13 @@ normalised original source).  Two records are compared only if
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from decimal import Decimal
 
 from claimkit.lexicon.totals import GENERIC_KEYS, cohort_for
-from claimkit.model import Claim, Interval, Quantity, format_number
+from claimkit.model import Claim, Interval, Quantity
+from claimkit.model import format_number as _format_number
 from claimkit.policy import HedgePolicy
 from claimkit.reconcile.options import ReconcileOptions, normalise
 
@@ -25,6 +27,7 @@ __all__ = [
     "Record",
     "comparable",
     "episodes",
+    "format_number",
     "high_position",
     "low_position",
     "overlaps",
@@ -68,6 +71,16 @@ def high_position(box: Interval) -> Position:
     return (1, box.high, 0 if box.high_closed else -1)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def format_number(value: Decimal) -> str:
+    """:func:`claimkit.model.format_number`, remembered (reasons repeat figures).
+
+    >>> format_number(Decimal("10450.00"))
+    '10,450'
+    """
+    return _format_number(value)
+
+
 def position_text(lo: Position, hi: Position) -> str:
     """An interval given by its positions, written as ``str(Interval)`` writes it.
 
@@ -89,7 +102,7 @@ def overlaps(lo_a: Position, hi_a: Position, lo_b: Position, hi_b: Position) -> 
     ...          low_position(at_least), high_position(at_least))
     True
     """
-    return max(lo_a, lo_b) <= min(hi_a, hi_b)
+    return (lo_a if lo_a > lo_b else lo_b) <= (hi_a if hi_a < hi_b else hi_b)
 
 
 def window_gap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
@@ -154,6 +167,7 @@ class Record:
         "voice",
         "voice_name",
         "when",
+        "who",
         "window",
     )
 
@@ -178,12 +192,13 @@ class Record:
     voice_name: str
     source: int
     shown: str | None
+    who: str | None
 
     @property
     def label(self) -> str:
         """How the claim is named in reasons (see :func:`label`), computed once."""
         if self.shown is None:
-            self.shown = label(self.claim, self.voice_name)
+            self.shown = label(self.claim, self.voice_name, self.who)
         return self.shown
 
     @property
@@ -217,6 +232,7 @@ class Normaliser:
         self._boxes: dict[int, tuple[Quantity, Interval, Position, Position, str]] = {}
         self._subjects: dict[int, tuple[object, tuple[object, ...]]] = {}
         self._voices: dict[str, tuple[str, str]] = {}
+        self._chains: dict[int, tuple[object, str]] = {}
         self._sources: dict[int, tuple[object, int]] = {}
         self._source_ids: dict[object, int] = {}
         self._shown: dict[str, set[str]] = {}
@@ -315,6 +331,14 @@ class Normaliser:
         rec.voice, rec.voice_name = self._voice(claim)
         rec.source = self.source_id(claim)
         rec.shown = None
+        attributor = claim.attributor
+        if attributor is None:
+            rec.who = None
+        else:
+            hit = self._chains.get(id(attributor))
+            if hit is None or hit[0] is not attributor:
+                hit = self._chains[id(attributor)] = (attributor, attributor.chain())
+            rec.who = hit[1]
         return rec
 
     def records(self, claims: Iterable[Claim]) -> list[Record]:
@@ -322,7 +346,7 @@ class Normaliser:
         return [self.record(claim) for claim in claims]
 
 
-def label(claim: Claim, voice_name: str) -> str:
+def label(claim: Claim, voice_name: str, who: str | None = None) -> str:
     """How a claim is named in reasons: figure, who, outlet and date.
 
     >>> from claimkit.model import Attributor, ClaimDate, Source
@@ -340,7 +364,8 @@ def label(claim: Claim, voice_name: str) -> str:
     """
     quantity = claim.quantity
     figure = quantity.text or _figure(quantity)
-    who = claim.attributor.chain() if claim.attributor is not None else None
+    if who is None and claim.attributor is not None:
+        who = claim.attributor.chain()
     outlet = claim.source.publisher or claim.source.title or claim.source.url
     date = _dates(claim)
     if who is None:
@@ -422,7 +447,10 @@ def comparable(x: Record, y: Record, options: ReconcileOptions) -> bool:
     a, b = x.window, y.window
     if a is None or b is None:
         return True
-    return max(a[0], b[0]) - min(a[1], b[1]) <= options.time_window
+    # the gap between the windows: later start minus earlier end
+    later = a[0] if a[0] > b[0] else b[0]
+    earlier = a[1] if a[1] < b[1] else b[1]
+    return later - earlier <= options.time_window
 
 
 def parts_fit_subject(part: Record, whole: Record, options: ReconcileOptions) -> bool:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Any
 
-from claimkit.model import Claim
+from claimkit.model import Claim, Source
 from claimkit.policy import DEFAULT_POLICY, HedgePolicy
 from claimkit.reconcile.compare import (
     FAR_FUTURE,
-    FAR_PAST,
     Normaliser,
     Record,
     comparable,
@@ -18,7 +19,8 @@ from claimkit.reconcile.compare import (
 from claimkit.reconcile.consensus import group_records, make_group
 from claimkit.reconcile.kinds import Group, Reconciliation, Relation, RelationKind
 from claimkit.reconcile.options import DEFAULT_OPTIONS, ReconcileOptions
-from claimkit.reconcile.relations import candidate_pairs, judge
+from claimkit.reconcile.relations import judge
+from claimkit.reconcile.sweep import episode_pairs, slices
 from claimkit.reconcile.wholes import role_totals, text_links
 
 __all__ = ["reconcile"]
@@ -64,8 +66,24 @@ def reconcile(
     default policy; Korea JoongAng Daily and UPI are independent sources that agree
     [rule: overlap].
     """
-    policy = DEFAULT_POLICY if policy is None else policy
-    options = DEFAULT_OPTIONS if options is None else options
+    # Records and relations hold no reference cycles, so the cyclic collector
+    # would only rescan the live input again and again: pause it meanwhile.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _reconcile(
+            claims,
+            DEFAULT_POLICY if policy is None else policy,
+            DEFAULT_OPTIONS if options is None else options,
+        )
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _reconcile(
+    claims: Iterable[Claim], policy: HedgePolicy, options: ReconcileOptions
+) -> Reconciliation:
     reader = Normaliser(policy, options)
     records = _canonical(reader.records(claims))
 
@@ -81,11 +99,12 @@ def reconcile(
     groups: list[tuple[tuple[str, str, str, str], Group]] = []
     for bucket in buckets.values():
         spells, undated = episodes(bucket, options.time_window)
-        slices = [piece for spell in spells for piece in _slices(spell, options)]
-        for chunk, first in _chunks(spells, undated, options):
-            keyed.extend(_judge_chunk(chunk, first, tied, policy, options))
+        for n, spell in enumerate(spells or [[]]):
+            pairs = episode_pairs(spell, undated, n == 0, options)
+            keyed.extend(_judge_pairs(pairs, tied, policy, options))
         cumulative = bucket[0].cumulative
-        for members_of_slice in _place_undated(slices, undated, options):
+        pieces = [piece for spell in spells for piece in slices(spell, options)]
+        for members_of_slice in _place_undated(pieces, undated, options):
             for signature, members in group_records(members_of_slice, cumulative).items():
                 group = make_group(members, signature, reader.shown, options.relay_window)
                 order = (members[0].unit, members[0].key, members[0].role or "", group.key)
@@ -100,47 +119,6 @@ def reconcile(
         policy=policy,
         options=options,
     )
-
-
-def _slices(spell: list[Record], options: ReconcileOptions) -> list[list[Record]]:
-    """A long, crowded episode cut into slices of one time window (by where each
-    record's window starts); any other episode is one slice."""
-    window = options.time_window
-    times = [_start(r) for r in spell]
-    if len(spell) <= options.exhaustive_limit or max(times) - min(times) <= 3 * max(window, 1):
-        return [spell]
-    first = min(times)
-    cut: dict[int, list[Record]] = defaultdict(list)
-    for rec, time in zip(spell, times, strict=True):
-        cut[(time - first) // max(window, 1)].append(rec)
-    return [cut[k] for k in sorted(cut)]
-
-
-def _start(rec: Record) -> int:
-    assert rec.window is not None
-    return rec.window[0] if rec.window[0] > FAR_PAST else rec.window[1]
-
-
-Chunk = list[tuple[Record, int]]  # (record, 0: compared here, 1: next slice, 2: undated)
-
-
-def _chunks(
-    spells: list[list[Record]], undated: list[Record], options: ReconcileOptions
-) -> list[tuple[Chunk, bool]]:
-    """What to sweep: each slice with the next slice of its episode and the undated
-    records; ``True`` marks the chunk that also compares undated records among
-    themselves."""
-    out: list[tuple[Chunk, bool]] = []
-    loose = [(r, 2) for r in undated]
-    for spell in spells:
-        pieces = _slices(spell, options)
-        for n, piece in enumerate(pieces):
-            following = pieces[n + 1] if n + 1 < len(pieces) else []
-            chunk = [(r, 0) for r in piece] + [(r, 1) for r in following] + loose
-            out.append((chunk, not out))
-    if not out and loose:
-        out.append((loose, True))
-    return out
 
 
 def _place_undated(
@@ -164,52 +142,49 @@ def _place_undated(
     return out + ([apart] if apart else [])
 
 
-def _judge_chunk(
-    chunk: Chunk,
-    first: bool,
+def _judge_pairs(
+    pairs: Iterable[tuple[Record, Record]],
     tied: set[tuple[int, int]],
     policy: HedgePolicy,
     options: ReconcileOptions,
-) -> list[tuple[tuple[int, int, int], Relation]]:
-    ordered = sorted(chunk, key=lambda item: (item[0].lo, item[0].hi, item[0].rank))
-    members = [rec for rec, _ in ordered]
-    roles = [role for _, role in ordered]
-    out = []
-    for i, j in candidate_pairs(members, options):
-        here = roles[i] == 0 or roles[j] == 0
-        if not (here or (first and roles[i] == roles[j] == 2)):
-            continue  # judged in another chunk
-        x, y = members[i], members[j]
+) -> Iterator[tuple[tuple[int, int, int], Relation]]:
+    for x, y in pairs:
         if x.rank > y.rank:
             x, y = y, x
         if (x.rank, y.rank) in tied:
             continue  # the text says one is part of the other
         relation = judge(x, y, policy, options)
         if relation is not None:
-            out.append(((x.rank, y.rank, _KIND_ORDER[relation.kind]), relation))
-    return out
+            yield (x.rank, y.rank, _KIND_ORDER[relation.kind]), relation
 
 
 def _canonical(records: list[Record]) -> list[Record]:
     """Sort records into an order that does not depend on the input, drop equal
-    claims, and number them."""
-    sources: dict[int, tuple[str, str, str, int, str]] = {}
+    claims, and number them.
+
+    The order key is made of small ints: each costly part (subject, interval,
+    voice, article) is replaced by its rank among the distinct values present,
+    which keeps the sort of a million records cheap.
+    """
+    subjects = _ranks({(r.unit, r.key, r.role or "") for r in records})
+    boxes = _ranks({(r.lo, r.hi) for r in records})
+    voices = _ranks({r.voice for r in records})
+    firsts = {r.source: r.claim.source for r in records}
+    articles = _ranks({_article(source): n for n, source in firsts.items()}.items(), swap=True)
     keys = []
     for rec in records:
-        src = sources.get(rec.source)
-        if src is None:
-            s = rec.claim.source
-            published = s.published.toordinal() if s.published is not None else 0
-            src = (s.publisher or "", s.title or "", s.url or "", published, s.byline or "")
-            sources[rec.source] = src
         claim = rec.claim
+        window = rec.window or _UNDATED
         keys.append(
             (
-                (rec.unit, rec.key, rec.role or "", rec.lo, rec.hi),
-                rec.window or _UNDATED,
-                rec.voice,
-                src,
-                claim.span,
+                subjects[(rec.unit, rec.key, rec.role or "")],
+                boxes[(rec.lo, rec.hi)],
+                window[0],
+                window[1],
+                voices[rec.voice],
+                articles[rec.source],
+                claim.span[0],
+                claim.span[1],
                 claim.quantity.text,
                 claim.sentence,
             )
@@ -234,3 +209,22 @@ def _canonical(records: list[Record]) -> list[Record]:
     for rank, rec in enumerate(out):
         rec.rank = rank
     return out
+
+
+def _ranks(values: Iterable[Any], *, swap: bool = False) -> dict[Any, int]:
+    """Each distinct value's place in sorted order; with ``swap``, values are
+    ``(sort key, name)`` pairs and the names are ranked by their keys."""
+    if swap:
+        return {name: n for n, (_, name) in enumerate(sorted(values, key=lambda v: v[0]))}
+    return {value: n for n, value in enumerate(sorted(values))}
+
+
+def _article(source: Source) -> tuple[str, str, str, int, str]:
+    published = source.published.toordinal() if source.published is not None else 0
+    return (
+        source.publisher or "",
+        source.title or "",
+        source.url or "",
+        published,
+        source.byline or "",
+    )

@@ -152,7 +152,7 @@ class ReconcileOptions:
     time_window: int = attrs.field(default=31, validator=_count(0))
     relay_window: int = attrs.field(default=7, validator=_count(0))
     exhaustive_limit: int = attrs.field(default=16, validator=_count(2))
-    max_partners: int = attrs.field(default=2, validator=_count(1))
+    max_partners: int = attrs.field(default=1, validator=_count(1))
     scan_limit: int = attrs.field(default=64, validator=_count(1))
     max_wholes: int = attrs.field(default=8, validator=_count(1))
 

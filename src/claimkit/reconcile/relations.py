@@ -1,30 +1,27 @@
 """The pairwise rules: corroborates, repeats, conflicts, updates, revises, misquotes.
 
-:func:`judge` decides one comparable pair; :func:`candidate_pairs` chooses which
-pairs of a bucket to judge.  A bucket holds the records of one unit, key and
-role in one time episode, sorted by where their intervals start.
+:func:`judge` decides one pair (:mod:`.sweep` chooses which pairs) and writes the
+reason.  The order of the tests is the order of precedence:
 
-* Up to ``options.exhaustive_limit`` records, every pair is judged.
-* Above it the bucket is *summarised* by a sweep: each record is judged against
-  at most ``options.max_partners`` overlapping records that follow it in sorted
-  order, and against the nearest comparable record that lies wholly above it.
-  Agreement then forms a chain through each cluster and disagreement links
-  neighbouring clusters, so a bucket of n records yields at most
-  ``n * (max_partners + 1)`` relations, never n squared.
+1. not comparable (:func:`~claimkit.reconcile.compare.comparable`): no relation;
+2. intervals share a value: ``repeats`` if one original source, else ``corroborates``;
+3. disjoint, one original source, different articles, at most
+   ``relay_window`` days apart: ``misquotes``;
+4. disjoint, a running total, the later figure higher: ``updates``;
+5. disjoint, one original source, later: ``revises``;
+6. otherwise ``conflicts``.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Iterator
 from decimal import Decimal
 
-from claimkit.model import format_number
 from claimkit.policy import HedgePolicy
 from claimkit.reconcile.compare import (
     Record,
     comparable,
     day,
+    format_number,
     overlaps,
     position_text,
     window_gap,
@@ -32,7 +29,7 @@ from claimkit.reconcile.compare import (
 from claimkit.reconcile.kinds import Relation, RelationKind
 from claimkit.reconcile.options import ReconcileOptions
 
-__all__ = ["RULES", "candidate_pairs", "judge", "percent"]
+__all__ = ["RULES", "judge", "percent"]
 
 #: Rule names, as they appear in :attr:`Relation.rule`.
 RULES = {
@@ -43,40 +40,6 @@ RULES = {
     RelationKind.revises: "same source later",
     RelationKind.misquotes: "relay mismatch",
 }
-
-
-def candidate_pairs(bucket: list[Record], options: ReconcileOptions) -> Iterator[tuple[int, int]]:
-    """Index pairs ``(i, j)``, ``i < j``, of a bucket sorted by ``(lo, hi, rank)`` to judge.
-
-    Pairs are not yet checked for comparability, except in the summarised sweep,
-    which skips incomparable neighbours while it looks for partners.
-    """
-    n = len(bucket)
-    if n <= options.exhaustive_limit:
-        for i in range(n):
-            for j in range(i + 1, n):
-                yield i, j
-        return
-    lows = [r.lo for r in bucket]
-    limit, partners_wanted = options.scan_limit, options.max_partners
-    for i, x in enumerate(bucket):
-        partners = 0
-        j = i + 1
-        stop = min(n, i + 1 + limit)
-        while j < stop and lows[j] <= x.hi:
-            if comparable(x, bucket[j], options):
-                yield i, j
-                partners += 1
-                if partners >= partners_wanted:
-                    break
-            j += 1
-        k = bisect_right(lows, x.hi, lo=i + 1)
-        stop = min(n, k + limit)
-        while k < stop:
-            if comparable(x, bucket[k], options):
-                yield i, k
-                break
-            k += 1
 
 
 def judge(x: Record, y: Record, policy: HedgePolicy, options: ReconcileOptions) -> Relation | None:

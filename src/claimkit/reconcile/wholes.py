@@ -28,11 +28,12 @@ from decimal import Decimal
 
 from claimkit.intervals import contains
 from claimkit.lexicon.totals import TotalDefinition
-from claimkit.model import Interval, format_number
+from claimkit.model import Interval
 from claimkit.policy import HedgePolicy
 from claimkit.reconcile.compare import (
     FAR_FUTURE,
     Record,
+    format_number,
     high_position,
     low_position,
     overlaps,
@@ -79,12 +80,12 @@ def text_links(
 
     Records must be in canonical order (``rank`` equal to the index).
     """
+    linking = [rec for rec in records if rec.claim.whole_span is not None]
+    sources = {rec.source for rec in linking}
     by_span: dict[tuple[int, tuple[int, int]], list[Record]] = defaultdict(list)
-    linking = []
     for rec in records:
-        by_span[(rec.source, rec.claim.span)].append(rec)
-        if rec.claim.whole_span is not None:
-            linking.append(rec)
+        if rec.source in sources:
+            by_span[(rec.source, rec.claim.span)].append(rec)
     parts_of: dict[int, list[Record]] = defaultdict(list)
     for rec in linking:
         assert rec.claim.whole_span is not None

@@ -1,0 +1,166 @@
+"""Which pairs to judge: every pair of a small episode, a bounded sweep of a large one.
+
+Records are first bucketed by unit, key and role and split into time episodes
+(:func:`~claimkit.reconcile.compare.episodes`).  Then, per episode:
+
+* **Exhaustive.**  Up to ``options.exhaustive_limit`` records (undated ones of
+  the bucket included), every pair is judged.  Every property in
+  ``docs/relations.md`` holds exactly here.
+* **Summarised.**  A larger episode is split by subject signature (actor, place,
+  cohort; a record that leaves one out joins the only signature it could mean)
+  and each signature is swept in time order.  A record is judged only against
+  records that start at most ``options.time_window`` days after it, and among
+  those only against its neighbours in value: at most ``options.max_partners``
+  overlapping ones, the nearest wholly above it and the nearest wholly below it.
+  So n records yield at most ``n * (max_partners + 2)`` relations, whatever the
+  figures, and the cost is ``O(n log n)`` plus ``O(n w)`` element moves for a
+  window of ``w`` records (a memory move, not a comparison).  Undated records
+  are compared with their value neighbours across the whole episode.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+from collections import defaultdict
+from collections.abc import Iterator
+from decimal import Decimal
+
+from claimkit.reconcile.compare import FAR_PAST, Position, Record, comparable
+from claimkit.reconcile.consensus import group_records
+from claimkit.reconcile.options import ReconcileOptions
+
+__all__ = ["episode_pairs", "slices", "time_sweep", "value_sweep"]
+
+_ABOVE_ALL: Position = (3, Decimal(0), 0)  # sorts after every position
+_BELOW_ALL: Position = (-1, Decimal(0), 0)  # sorts before every position
+Entry = tuple[Position, Position, int, int]  # (lo, hi, rank, index)
+
+
+def start(rec: Record) -> int:
+    """The day a dated record's window starts (its end when open at the start)."""
+    assert rec.window is not None
+    return rec.window[0] if rec.window[0] > FAR_PAST else rec.window[1]
+
+
+def episode_pairs(
+    spell: list[Record], undated: list[Record], first: bool, options: ReconcileOptions
+) -> Iterator[tuple[Record, Record]]:
+    """Pairs to judge in one episode; ``undated`` are the bucket's undated records,
+    compared among themselves only when ``first``."""
+    members = spell + undated
+    if len(members) <= options.exhaustive_limit:
+        for i, x in enumerate(members):
+            for y in members[i + 1 :]:
+                if first or x.window is not None or y.window is not None:
+                    yield x, y
+        return
+    split = group_records(members, members[0].cumulative)
+    for signature in sorted(split, key=str):
+        run = split[signature]
+        dated = [r for r in run if r.window is not None]
+        yield from time_sweep(dated, options)
+        if len(dated) < len(run):
+            ordered = sorted(run, key=_value_order)
+            for x, y in value_sweep(ordered, options):
+                loose = (x.window is None) + (y.window is None)
+                if loose == 1 or (loose == 2 and first):
+                    yield x, y
+
+
+def _value_order(rec: Record) -> tuple[Position, Position, int]:
+    return (rec.lo, rec.hi, rec.rank)
+
+
+def value_sweep(
+    ordered: list[Record], options: ReconcileOptions
+) -> Iterator[tuple[Record, Record]]:
+    """Comparable pairs among records sorted by ``(lo, hi, rank)``: each record with
+    up to ``max_partners`` overlapping successors and the nearest one wholly above
+    (every pair when the list is small)."""
+    n = len(ordered)
+    if n <= options.exhaustive_limit:
+        for i, x in enumerate(ordered):
+            for y in ordered[i + 1 :]:
+                yield x, y
+        return
+    lows = [r.lo for r in ordered]
+    limit, wanted = options.scan_limit, options.max_partners
+    for i, x in enumerate(ordered):
+        partners = 0
+        for j in range(i + 1, min(n, i + 1 + limit)):
+            if lows[j] > x.hi or partners >= wanted:
+                break
+            if comparable(x, ordered[j], options):
+                partners += 1
+                yield x, ordered[j]
+        k = bisect_right(lows, x.hi, lo=i + 1)
+        for y in ordered[k : k + limit]:
+            if comparable(x, y, options):
+                yield x, y
+                break
+
+
+def time_sweep(dated: list[Record], options: ReconcileOptions) -> Iterator[tuple[Record, Record]]:
+    """Comparable pairs among dated records of one signature (see the module docstring)."""
+    order = sorted(dated, key=lambda r: (start(r), r.rank))
+    starts = [start(r) for r in order]
+    n, window = len(order), options.time_window
+    limit, wanted = options.scan_limit, options.max_partners
+    active: list[Entry] = []  # records starting after x, by value
+    added = 0
+    for i, x in enumerate(order):
+        if added > i:
+            del active[bisect_left(active, (x.lo, x.hi, x.rank, i))]
+        else:
+            added = i + 1
+        while added < n and starts[added] - starts[i] <= window:
+            y = order[added]
+            insort(active, (y.lo, y.hi, y.rank, added))
+            added += 1
+        here = bisect_left(active, (x.lo, _BELOW_ALL, -1, -1))
+        x_lo, x_hi = x.lo, x.hi
+        partners = 0
+        for entry in active[here : here + limit]:  # overlapping, from x upwards
+            if entry[0] > x_hi or partners >= wanted:
+                break
+            y = order[entry[3]]
+            if comparable(x, y, options):
+                partners += 1
+                yield x, y
+        below = None
+        for entry in reversed(active[max(0, here - limit) : here]):  # from x downwards
+            if entry[1] >= x_lo:  # starts below x and reaches it: overlaps
+                if partners < wanted:
+                    y = order[entry[3]]
+                    if comparable(x, y, options):
+                        partners += 1
+                        yield x, y
+            elif below is None:
+                y = order[entry[3]]
+                if comparable(x, y, options):
+                    below = y
+            if below is not None and partners >= wanted:
+                break
+        if below is not None:
+            yield x, below
+        above = bisect_right(active, (x_hi, _ABOVE_ALL, -1, -1))
+        for entry in active[above : above + limit]:
+            y = order[entry[3]]
+            if comparable(x, y, options):
+                yield x, y
+                break
+
+
+def slices(spell: list[Record], options: ReconcileOptions) -> list[list[Record]]:
+    """An episode for grouping: one slice, or, when it is crowded (more than
+    ``exhaustive_limit`` records) and long (over three time windows), slices of
+    one time window each by where records start."""
+    window = max(options.time_window, 1)
+    times = [start(r) for r in spell]
+    if len(spell) <= options.exhaustive_limit or max(times) - min(times) <= 3 * window:
+        return [spell]
+    first = min(times)
+    cut: dict[int, list[Record]] = defaultdict(list)
+    for rec, time in zip(spell, times, strict=True):
+        cut[(time - first) // window].append(rec)
+    return [cut[k] for k in sorted(cut)]
