@@ -12,6 +12,7 @@ from claimkit import errors
 from claimkit.errors import (
     ClaimkitError,
     InvalidClaimError,
+    MissingDependencyError,
     ParseError,
     PolicyError,
     SerializationError,
@@ -27,6 +28,10 @@ EXAMPLES = [
     pytest.param(
         SerializationError("$.claims[0].quantity.low", "expected a finite number, got 'x'"),
         id="SerializationError",
+    ),
+    pytest.param(
+        MissingDependencyError("pandas is not installed: pip install 'claimkit[frame]'"),
+        id="MissingDependencyError",
     ),
 ]
 
@@ -54,7 +59,9 @@ def test_errors_copy_with_the_same_str(error: ClaimkitError) -> None:
 @pytest.mark.parametrize("error", EXAMPLES)
 def test_errors_are_claimkit_errors(error: ClaimkitError) -> None:
     assert isinstance(error, ClaimkitError)
-    if type(error) is not ClaimkitError:
+    if isinstance(error, MissingDependencyError):
+        assert isinstance(error, ImportError)
+    elif type(error) is not ClaimkitError:
         assert isinstance(error, ValueError)
 
 

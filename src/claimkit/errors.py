@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "ClaimkitError",
     "InvalidClaimError",
+    "MissingDependencyError",
     "ParseError",
     "PolicyError",
     "SerializationError",
@@ -80,3 +81,10 @@ class SerializationError(ClaimkitError, ValueError):
 
     def __str__(self) -> str:
         return f"cannot load claims: {self.path}: {self.reason}"
+
+
+class MissingDependencyError(ClaimkitError, ImportError):
+    """An optional dependency (pandas, matplotlib) is not installed.
+
+    The message names the extra that installs it, e.g. ``pip install 'claimkit[plot]'``.
+    """

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from claimkit.errors import ClaimkitError
+from claimkit.errors import MissingDependencyError
 from claimkit.model import Claim, Hedge
 from claimkit.reconcile import Reconciliation, RelationKind
 
@@ -68,10 +68,6 @@ CLAIM_COLUMNS: dict[str, str] = {
 }
 
 
-class MissingDependencyError(ClaimkitError, ImportError):
-    """An optional dependency (pandas, matplotlib) is not installed."""
-
-
 def require(module: str, extra: str) -> Any:
     """Import an optional dependency or say which extra installs it.
 
@@ -81,7 +77,7 @@ def require(module: str, extra: str) -> Any:
         >>> require("no_such_module_xyz", "frame")
         Traceback (most recent call last):
         ...
-        claimkit.frame.MissingDependencyError: no_such_module_xyz is not installed: pip install ...
+        claimkit.errors.MissingDependencyError: no_such_module_xyz is not installed: pip install ...
     """
     import importlib
 

@@ -140,10 +140,11 @@ _converter.register_structure_hook(int, _int_in)
 def claim_to_dict(claim: Claim) -> dict[str, Any]:
     """One claim as plain JSON data: dicts, lists, str, int, float, bool, None.
 
-    >>> from claimkit.model import Quantity
-    >>> data = claim_to_dict(Claim(quantity=Quantity.exact(5), span=(0, 1)))
-    >>> data["quantity"]["low"], data["span"]
-    (5, [0, 1])
+    Examples:
+        >>> from claimkit.model import Quantity
+        >>> data = claim_to_dict(Claim(quantity=Quantity.exact(5), span=(0, 1)))
+        >>> data["quantity"]["low"], data["span"]
+        (5, [0, 1])
     """
     out: dict[str, Any] = _converter.unstructure(claim)
     return out

@@ -45,6 +45,8 @@ SYNONYMS: Final[dict[str, str]] = {
     "cases": "cases", "infections": "cases", "votes": "votes", "ballots": "votes",
     "missiles": "missiles", "rockets": "missiles", "drones": "drones",
     "interpreters": "interpreters", "translators": "interpreters",
+    "crowd": "people", "crowds": "people", "turnout": "people", "attendance": "people",
+    "toll": "killed", "death toll": "killed",
 }  # fmt: skip
 
 ROLES: Final[dict[str, str]] = {

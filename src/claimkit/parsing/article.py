@@ -286,16 +286,17 @@ def read_article(
     Raises:
         ParseError: an explicit argument is invalid (``published="not a date"``).
 
-    >>> page = "Troops Sent North\\nBy AFP\\n\\nOctober 23, 2024\\n\\n" + (
-    ...     "A senior official confirmed Wednesday that thousands of soldiers were sent "
-    ...     "for training, officials said.\\n\\nRelated Stories\\n\\nOther headline here")
-    >>> article = read_article(page)
-    >>> article.source.title, article.source.publisher, str(article.source.published)
-    ('Troops Sent North', 'AFP', '2024-10-23')
-    >>> [article.text[s:e][:28] for s, e in article.paragraphs]
-    ['A senior official confirmed ']
-    >>> [s.reason for s in article.skipped]
-    ['title', 'byline', 'published', 'related', 'related']
+    Examples:
+        >>> page = "Troops Sent North\\nBy AFP\\n\\nOctober 23, 2024\\n\\n" + (
+        ...     "A senior official confirmed Wednesday that thousands of soldiers were sent "
+        ...     "for training, officials said.\\n\\nRelated Stories\\n\\nOther headline here")
+        >>> article = read_article(page)
+        >>> article.source.title, article.source.publisher, str(article.source.published)
+        ('Troops Sent North', 'AFP', '2024-10-23')
+        >>> [article.text[s:e][:28] for s, e in article.paragraphs]
+        ['A senior official confirmed ']
+        >>> [s.reason for s in article.skipped]
+        ['title', 'byline', 'published', 'related', 'related']
     """
     if not isinstance(text, str):
         raise ParseError(repr(text)[:80], (0, 0), "the article text must be a str")
