@@ -27,7 +27,7 @@ from claimkit.parsing.dates import DateMention, scan_dates
 from claimkit.parsing.quantities import Figure, scan_figures
 from claimkit.parsing.sentences import Sentence, split_sentences
 from claimkit.parsing.speakers import Mention
-from claimkit.parsing.subjects import read_subject, role_near
+from claimkit.parsing.subjects import batch_of, read_subject, role_near
 from claimkit.policy import DEFAULT_POLICY, HedgePolicy
 
 __all__ = ["Extraction", "Skipped", "extract"]
@@ -396,6 +396,10 @@ class _Scanner:
             if self._span(sentence, figure) in skipped:
                 continue
             own = next((c for lo, hi, c in clauses if lo <= figure.start < hi), said)
+            floor = figures[position - 1].end if position else 0
+            batch = batch_of(text, figure.start, figure.tail, floor)
+            if batch is not None and batch not in subject.qualifiers and subject.key:
+                subject = attrs.evolve(subject, qualifiers=(*subject.qualifiers, batch))
             self._claim(sentence, figure, subject, whole, own, mentions)
 
     def _previous_span(self) -> tuple[int, int] | None:

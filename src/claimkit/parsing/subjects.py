@@ -46,6 +46,14 @@ _ROLE = re.compile(
     + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
+_BATCH = re.compile(
+    r"(?<![A-Za-z])(?P<order>first|second|third|fourth|fifth|initial|new|latest|additional|"
+    r"further|next|original)\s+(?:[a-z]+\s+)?(?:batch|wave|deployment|contingent|rotation|"
+    r"tranche|round)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_ORDER = {"initial": "first", "original": "first", "new": "additional", "latest": "additional",
+          "further": "additional", "next": "additional"}  # fmt: skip
 _PLAIN_OF = re.compile(
     r"\s+of(?=\s+(?!the\b|them\b|these\b|those\b|its\b|their\b|whom\b|which\b|us\b)[A-Za-z])",
     re.IGNORECASE,
@@ -275,6 +283,30 @@ def read_subject(
         subject = attrs.evolve(base, role=role or base.role, place=place or base.place)
         return Reading(subject=subject, end=tail, elided=True)
     return Reading(subject=Subject(role=role, place=place), end=tail, elided=True)
+
+
+def batch_of(text: str, start: int, end: int, lo: int) -> str | None:
+    """Which batch or wave a figure counts, as "<order> batch".
+
+    The batch is named before the figure in its clause ("a second batch of
+    1,500", "a second batch of troops had been sent, totaling around 5,000")
+    or right after its noun phrase ("3,500 troops in a third deployment").
+
+    >>> batch_of("its initial deployment of 12,000 troops", 26, 39, 0)
+    'first batch'
+    >>> batch_of("sent 3,500 troops in a third deployment.", 5, 17, 0)
+    'third batch'
+    """
+    found = None
+    for match in _BATCH.finditer(text, lo, start):
+        found = match
+    after = _BATCH.search(text, end, min(len(text), end + 40))
+    if found is None and after is not None:
+        found = after
+    if found is None:
+        return None
+    order = found.group("order").lower()
+    return f"{_ORDER.get(order, order)} batch"
 
 
 def _place(text: str, tail: int, hi: int) -> str | None:
