@@ -17,7 +17,7 @@ from claimkit.reconcile.compare import (
     episodes,
 )
 from claimkit.reconcile.consensus import group_records, make_group
-from claimkit.reconcile.kinds import Group, Reconciliation, Relation, RelationKind
+from claimkit.reconcile.kinds import Group, Reconciliation, Relation
 from claimkit.reconcile.options import DEFAULT_OPTIONS, ReconcileOptions
 from claimkit.reconcile.relations import judge
 from claimkit.reconcile.sweep import episode_pairs, slices
@@ -25,8 +25,9 @@ from claimkit.reconcile.wholes import role_totals, text_links
 
 __all__ = ["reconcile"]
 
-_KIND_ORDER = {kind: n for n, kind in enumerate(RelationKind)}
 _UNDATED = (FAR_FUTURE + 1, FAR_FUTURE + 1)
+_OFFSET = 1 << 31  # makes every window day non-negative below 2**32
+_SPAN = (1 << 40) - 1
 
 
 def reconcile(
@@ -89,9 +90,10 @@ def _reconcile(
 
     found, tied, linked = text_links(records, policy)
     found += role_totals(records, options, linked, policy)
-    keyed: list[tuple[tuple[int, int, int], Relation]] = [
-        ((a, b, _KIND_ORDER[r.kind]), r) for (a, b), r in found
-    ]
+    # relations are ordered by (rank of a, rank of b), then as found: one int each
+    scale = len(records) + 1
+    orders = [a * scale + b for (a, b), _ in found]
+    relations = [r for _, r in found]
     buckets: dict[tuple[str, str, str | None], list[Record]] = defaultdict(list)
     for rec in records:
         buckets[(rec.unit, rec.key, rec.role)].append(rec)
@@ -101,7 +103,9 @@ def _reconcile(
         spells, undated = episodes(bucket, options.time_window)
         for n, spell in enumerate(spells or [[]]):
             pairs = episode_pairs(spell, undated, n == 0, options)
-            keyed.extend(_judge_pairs(pairs, tied, policy, options))
+            for (a, b), relation in _judge_pairs(pairs, tied, policy, options):
+                orders.append(a * scale + b)
+                relations.append(relation)
         cumulative = bucket[0].cumulative
         pieces = [piece for spell in spells for piece in slices(spell, options)]
         for members_of_slice in _place_undated(pieces, undated, options):
@@ -110,11 +114,11 @@ def _reconcile(
                 order = (members[0].unit, members[0].key, members[0].role or "", group.key)
                 groups.append((order, group))
 
-    keyed.sort(key=lambda item: item[0])
+    ranking = sorted(range(len(relations)), key=orders.__getitem__)
     groups.sort(key=lambda item: item[0])
     return Reconciliation(
         claims=tuple(r.claim for r in records),
-        relations=tuple(r for _, r in keyed),
+        relations=tuple(relations[i] for i in ranking),
         groups=tuple(g for _, g in groups),
         policy=policy,
         options=options,
@@ -147,7 +151,7 @@ def _judge_pairs(
     tied: set[tuple[int, int]],
     policy: HedgePolicy,
     options: ReconcileOptions,
-) -> Iterator[tuple[tuple[int, int, int], Relation]]:
+) -> Iterator[tuple[tuple[int, int], Relation]]:
     for x, y in pairs:
         if x.rank > y.rank:
             x, y = y, x
@@ -155,56 +159,58 @@ def _judge_pairs(
             continue  # the text says one is part of the other
         relation = judge(x, y, policy, options)
         if relation is not None:
-            yield (x.rank, y.rank, _KIND_ORDER[relation.kind]), relation
+            yield (x.rank, y.rank), relation
 
 
 def _canonical(records: list[Record]) -> list[Record]:
     """Sort records into an order that does not depend on the input, drop equal
     claims, and number them.
 
-    The order key is made of small ints: each costly part (subject, interval,
-    voice, article) is replaced by its rank among the distinct values present,
-    which keeps the sort of a million records cheap.
+    The order key is one int: subject, interval, time, voice, article and span,
+    each costly part replaced by its rank among the distinct values present,
+    packed into bit fields (ties, if any, go to the figure's text, the sentence
+    and finally the claim's ``repr``).  This keeps the sort of a million records
+    cheap.
     """
     subjects = _ranks({(r.unit, r.key, r.role or "") for r in records})
     boxes = _ranks({(r.lo, r.hi) for r in records})
     voices = _ranks({r.voice for r in records})
     firsts = {r.source: r.claim.source for r in records}
     articles = _ranks({_article(source): n for n, source in firsts.items()}.items(), swap=True)
+    widths = [len(table).bit_length() for table in (boxes, voices, articles)]
+    seen: dict[int, int] = {}  # id of a shared lo position -> rank of its interval
     keys = []
     for rec in records:
         claim = rec.claim
         window = rec.window or _UNDATED
-        keys.append(
-            (
-                subjects[(rec.unit, rec.key, rec.role or "")],
-                boxes[(rec.lo, rec.hi)],
-                window[0],
-                window[1],
-                voices[rec.voice],
-                articles[rec.source],
-                claim.span[0],
-                claim.span[1],
-                claim.quantity.text,
-                claim.sentence,
-            )
-        )
+        box = seen.get(id(rec.lo))
+        if box is None:
+            box = seen[id(rec.lo)] = boxes[(rec.lo, rec.hi)]
+        packed = subjects[(rec.unit, rec.key, rec.role or "")]
+        packed = (packed << widths[0]) | box
+        packed = (packed << 32) | (window[0] + _OFFSET)
+        packed = (packed << 32) | (window[1] + _OFFSET)
+        packed = (packed << widths[1]) | voices[rec.voice]
+        packed = (packed << widths[2]) | articles[rec.source]
+        packed = (packed << 40) | min(claim.span[0], _SPAN)
+        packed = (packed << 40) | min(claim.span[1], _SPAN)
+        keys.append((packed, claim.quantity.text, claim.sentence))
     order = sorted(range(len(records)), key=keys.__getitem__)
     out: list[Record] = []
-    start = 0
-    while start < len(order):
+    start, total = 0, len(order)
+    while start < total:
         end = start + 1
-        while end < len(order) and keys[order[end]] == keys[order[start]]:
+        while end < total and keys[order[end]] == keys[order[start]]:
             end += 1
-        run = [records[i] for i in order[start:end]]
-        if len(run) > 1:
-            run.sort(key=lambda r: repr(r.claim))
+        if end == start + 1:
+            out.append(records[order[start]])
+        else:  # equal keys: order by repr, and count equal claims once
+            run = sorted((records[i] for i in order[start:end]), key=lambda r: repr(r.claim))
             kept: list[Record] = []
             for rec in run:
                 if not any(rec.claim == other.claim for other in kept):
                     kept.append(rec)
-            run = kept
-        out.extend(run)
+            out.extend(kept)
         start = end
     for rank, rec in enumerate(out):
         rec.rank = rank
@@ -219,12 +225,7 @@ def _ranks(values: Iterable[Any], *, swap: bool = False) -> dict[Any, int]:
     return {value: n for n, value in enumerate(sorted(values))}
 
 
-def _article(source: Source) -> tuple[str, str, str, int, str]:
-    published = source.published.toordinal() if source.published is not None else 0
-    return (
-        source.publisher or "",
-        source.title or "",
-        source.url or "",
-        published,
-        source.byline or "",
-    )
+def _article(source: Source) -> tuple[tuple[bool, str], ...]:
+    published = source.published.isoformat() if source.published is not None else None
+    fields = (source.publisher, source.title, source.url, published, source.byline)
+    return tuple((value is not None, value or "") for value in fields)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -16,6 +17,7 @@ __all__ = ["ReconcileOptions", "normalise"]
 _NOT_WORD = re.compile(r"[^\w]+")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def normalise(name: str) -> str:
     """The comparison form of a name: case-folded, punctuation dropped, no leading "the".
 

@@ -51,21 +51,23 @@ def judge(x: Record, y: Record, policy: HedgePolicy, options: ReconcileOptions) 
         return None
     same_voice = x.voice == y.voice
     if overlaps(x.lo, x.hi, y.lo, y.hi):
-        kind = RelationKind.repeats if same_voice else RelationKind.corroborates
-        return _relation(x, y, kind, _agree(x, y, policy, same_voice))
+        reason = _agree(x, y, policy, same_voice)
+        if same_voice:
+            return _relation(x, y, _REPEATS, _REPEATS_RULE, reason)
+        return _relation(x, y, _CORROBORATES, _CORROBORATES_RULE, reason)
     if (
         same_voice
         and x.source != y.source
         and window_gap(x.window, y.window) <= (options.relay_window)
     ):
-        return _relation(x, y, RelationKind.misquotes, _misquote(x, y, policy, options))
+        return _relation(x, y, _MISQUOTES, _MISQUOTES_RULE, _misquote(x, y, policy, options))
     early, late = _in_time_order(x, y)
     if early is not None and late is not None:
         if x.cumulative and late.lo > early.hi:
-            return _relation(early, late, RelationKind.updates, _update(early, late, policy))
+            return _relation(early, late, _UPDATES, _UPDATES_RULE, _update(early, late, policy))
         if same_voice:
-            return _relation(early, late, RelationKind.revises, _revise(early, late, policy))
-    return _relation(x, y, RelationKind.conflicts, _conflict(x, y, policy, same_voice))
+            return _relation(early, late, _REVISES, _REVISES_RULE, _revise(early, late, policy))
+    return _relation(x, y, _CONFLICTS, _CONFLICTS_RULE, _conflict(x, y, policy, same_voice))
 
 
 def _in_time_order(x: Record, y: Record) -> tuple[Record | None, Record | None]:
@@ -74,8 +76,17 @@ def _in_time_order(x: Record, y: Record) -> tuple[Record | None, Record | None]:
     return (x, y) if x.when < y.when else (y, x)
 
 
-def _relation(a: Record, b: Record, kind: RelationKind, reason: str) -> Relation:
-    return Relation(a=a.claim, b=b.claim, kind=kind, reason=reason, rule=RULES[kind])
+# module constants: looking an enum member up in a dict costs a Python-level hash
+_CORROBORATES, _CORROBORATES_RULE = RelationKind.corroborates, RULES[RelationKind.corroborates]
+_REPEATS, _REPEATS_RULE = RelationKind.repeats, RULES[RelationKind.repeats]
+_CONFLICTS, _CONFLICTS_RULE = RelationKind.conflicts, RULES[RelationKind.conflicts]
+_UPDATES, _UPDATES_RULE = RelationKind.updates, RULES[RelationKind.updates]
+_REVISES, _REVISES_RULE = RelationKind.revises, RULES[RelationKind.revises]
+_MISQUOTES, _MISQUOTES_RULE = RelationKind.misquotes, RULES[RelationKind.misquotes]
+
+
+def _relation(a: Record, b: Record, kind: RelationKind, rule: str, reason: str) -> Relation:
+    return Relation(a=a.claim, b=b.claim, kind=kind, reason=reason, rule=rule)
 
 
 def percent(part: Decimal, whole: Decimal) -> str:
@@ -104,10 +115,10 @@ def _agree(x: Record, y: Record, policy: HedgePolicy, same_voice: bool) -> str:
         how = f"overlap (common part {position_text(lo, hi)})"
     if same_voice:
         who = f"both trace to {x.voice_name}, so this is one voice repeated"
-        rule = RULES[RelationKind.repeats]
+        rule = _REPEATS_RULE
     else:
         who = f"{x.voice_name} and {y.voice_name} are independent sources that agree"
-        rule = RULES[RelationKind.corroborates]
+        rule = _CORROBORATES_RULE
     return f"{_pair(x, y)} {how} under the {policy.name} policy; {who} [rule: {rule}]."
 
 
@@ -126,7 +137,7 @@ def _gap(x: Record, y: Record, policy: HedgePolicy) -> str:
 
 
 def _misquote(x: Record, y: Record, policy: HedgePolicy, options: ReconcileOptions) -> str:
-    rule = RULES[RelationKind.misquotes]
+    rule = _MISQUOTES_RULE
     return (
         f"{_gap(x, y, policy)}; both relay {x.voice_name} within {options.relay_window} days "
         f"through different outlets, so at least one misquotes it [rule: {rule}]."
@@ -134,7 +145,7 @@ def _misquote(x: Record, y: Record, policy: HedgePolicy, options: ReconcileOptio
 
 
 def _update(early: Record, late: Record, policy: HedgePolicy) -> str:
-    rule = RULES[RelationKind.updates]
+    rule = _UPDATES_RULE
     role = early.claim.subject.role or early.role
     return (
         f"{_gap(early, late, policy)}; the later figure ({day(late.when)}) is higher and "
@@ -143,7 +154,7 @@ def _update(early: Record, late: Record, policy: HedgePolicy) -> str:
 
 
 def _revise(early: Record, late: Record, policy: HedgePolicy) -> str:
-    rule = RULES[RelationKind.revises]
+    rule = _REVISES_RULE
     return (
         f"{_gap(early, late, policy)}; {early.voice_name} later ({day(late.when)}) gave a "
         f"figure outside its earlier one, a revision [rule: {rule}]."
@@ -151,7 +162,7 @@ def _revise(early: Record, late: Record, policy: HedgePolicy) -> str:
 
 
 def _conflict(x: Record, y: Record, policy: HedgePolicy, same_voice: bool) -> str:
-    rule = RULES[RelationKind.conflicts]
+    rule = _CONFLICTS_RULE
     if same_voice:
         who = f"{x.voice_name} contradicts itself"
     else:

@@ -9,12 +9,12 @@ Records are first bucketed by unit, key and role and split into time episodes
 * **Summarised.**  A larger episode is split by subject signature (actor, place,
   cohort; a record that leaves one out joins the only signature it could mean)
   and each signature is swept in time order.  A record is judged only against
-  records that start at most ``options.time_window`` days after it, and among
+  records that start at most ``options.time_window`` days after it (and, on a
+  crowded day, at most ``4 * options.scan_limit`` records after it), and among
   those only against its neighbours in value: at most ``options.max_partners``
   overlapping ones, the nearest wholly above it and the nearest wholly below it.
   So n records yield at most ``n * (max_partners + 2)`` relations, whatever the
-  figures, and the cost is ``O(n log n)`` plus ``O(n w)`` element moves for a
-  window of ``w`` records (a memory move, not a comparison).  Undated records
+  figures, and the cost is ``O(n log n)``.  Undated records
   are compared with their value neighbours across the whole episode.
 """
 
@@ -106,6 +106,7 @@ def time_sweep(dated: list[Record], options: ReconcileOptions) -> Iterator[tuple
     starts = [start(r) for r in order]
     n, window = len(order), options.time_window
     limit, wanted = options.scan_limit, options.max_partners
+    horizon = 4 * limit  # at most this many later records are in view at once
     active: list[Entry] = []  # records starting after x, by value
     added = 0
     for i, x in enumerate(order):
@@ -113,7 +114,7 @@ def time_sweep(dated: list[Record], options: ReconcileOptions) -> Iterator[tuple
             del active[bisect_left(active, (x.lo, x.hi, x.rank, i))]
         else:
             added = i + 1
-        while added < n and starts[added] - starts[i] <= window:
+        while added < n and starts[added] - starts[i] <= window and added - i <= horizon:
             y = order[added]
             insort(active, (y.lo, y.hi, y.rank, added))
             added += 1
