@@ -78,6 +78,8 @@ def _spokesman(claims: list[Record], relay_window: int) -> Record:
         (r for r in claims if r.when is None or r.when >= last - relay_window),
         key=lambda r: r.rank,
     )
+    if len({id(r.lo) for r in recent}) == 1:  # one figure, however often relayed
+        return max(recent, key=_recency)
     agreed = interval_consensus([r.box for r in recent]).support
     return max((recent[i] for i in agreed), key=_recency)
 
