@@ -47,8 +47,9 @@ class TotalDefinition(NamedTuple):
     def describe(self, *, with_optional: bool = False) -> str:
         """The definition as a readable equation.
 
-        >>> TOTALS[0].describe(), TOTALS[0].describe(with_optional=True)
-        ('casualties = killed + wounded', 'casualties = killed + wounded + missing + captured')
+        Examples:
+            >>> TOTALS[0].describe(), TOTALS[0].describe(with_optional=True)
+            ('casualties = killed + wounded', 'casualties = killed + wounded + missing + captured')
         """
         roles = self.parts + (self.optional if with_optional else ())
         return f"{self.whole} = {' + '.join(roles)}"
@@ -116,10 +117,11 @@ def cohort_for(qualifiers: tuple[str, ...]) -> CohortEntry | None:
     A qualifier may hold several words ("second batch"); an ordinal outranks an
     unordered increment word, a later wave an earlier one.
 
-    >>> cohort_for(("additional", "third deployment")).label
-    'third wave'
-    >>> cohort_for(("special forces",)) is None
-    True
+    Examples:
+        >>> cohort_for(("additional", "third deployment")).label
+        'third wave'
+        >>> cohort_for(("special forces",)) is None
+        True
     """
     best: CohortEntry | None = None
     for qualifier in qualifiers:

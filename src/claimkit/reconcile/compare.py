@@ -52,8 +52,9 @@ _ZERO = Decimal(0)
 def low_position(box: Interval) -> Position:
     """Where an interval starts, as a sortable tuple (-inf first; an open end just after).
 
-    >>> low_position(Interval(low=3, high=None, low_closed=False))
-    (1, Decimal('3'), 1)
+    Examples:
+        >>> low_position(Interval(low=3, high=None, low_closed=False))
+        (1, Decimal('3'), 1)
     """
     if box.low is None:
         return (0, _ZERO, 0)
@@ -63,8 +64,9 @@ def low_position(box: Interval) -> Position:
 def high_position(box: Interval) -> Position:
     """Where an interval ends, as a sortable tuple (+inf last; an open end just before).
 
-    >>> high_position(Interval(low=0, high=3000, high_closed=False))
-    (1, Decimal('3000'), -1)
+    Examples:
+        >>> high_position(Interval(low=0, high=3000, high_closed=False))
+        (1, Decimal('3000'), -1)
     """
     if box.high is None:
         return (2, _ZERO, 0)
@@ -75,8 +77,9 @@ def high_position(box: Interval) -> Position:
 def format_number(value: Decimal) -> str:
     """:func:`claimkit.model.format_number`, remembered (reasons repeat figures).
 
-    >>> format_number(Decimal("10450.00"))
-    '10,450'
+    Examples:
+        >>> format_number(Decimal("10450.00"))
+        '10,450'
     """
     return _format_number(value)
 
@@ -84,9 +87,10 @@ def format_number(value: Decimal) -> str:
 def position_text(lo: Position, hi: Position) -> str:
     """An interval given by its positions, written as ``str(Interval)`` writes it.
 
-    >>> box = Interval(low=3000, high=None)
-    >>> position_text(low_position(box), high_position(box)) == str(box)
-    True
+    Examples:
+        >>> box = Interval(low=3000, high=None)
+        >>> position_text(low_position(box), high_position(box)) == str(box)
+        True
     """
     left = "(-inf" if lo[0] == 0 else ("[" if lo[2] == 0 else "(") + format_number(lo[1])
     right = "inf)" if hi[0] == 2 else format_number(hi[1]) + ("]" if hi[2] == 0 else ")")
@@ -96,11 +100,12 @@ def position_text(lo: Position, hi: Position) -> str:
 def overlaps(lo_a: Position, hi_a: Position, lo_b: Position, hi_b: Position) -> bool:
     """Whether two intervals, given by their positions, share at least one value.
 
-    >>> up_to = Interval(low=0, high=3000)
-    >>> at_least = Interval(low=3000, high=None)
-    >>> overlaps(low_position(up_to), high_position(up_to),
-    ...          low_position(at_least), high_position(at_least))
-    True
+    Examples:
+        >>> up_to = Interval(low=0, high=3000)
+        >>> at_least = Interval(low=3000, high=None)
+        >>> overlaps(low_position(up_to), high_position(up_to),
+        ...          low_position(at_least), high_position(at_least))
+        True
     """
     return (lo_a if lo_a > lo_b else lo_b) <= (hi_a if hi_a < hi_b else hi_b)
 
@@ -108,8 +113,9 @@ def overlaps(lo_a: Position, hi_a: Position, lo_b: Position, hi_b: Position) -> 
 def window_gap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
     """Days between two time windows (0 when they meet or overlap or one is unknown).
 
-    >>> window_gap((10, 12), (20, 20)), window_gap((10, 30), (20, 20)), window_gap(None, (1, 1))
-    (8, 0, 0)
+    Examples:
+        >>> window_gap((10, 12), (20, 20)), window_gap((10, 30), (20, 20)), window_gap(None, (1, 1))
+        (8, 0, 0)
     """
     if a is None or b is None:
         return 0
@@ -121,10 +127,11 @@ def time_window(claim: Claim) -> tuple[int, int] | None:
     was said (reaching back over a coarse precision), else the week before
     publication; ``None`` when nothing dates it.
 
-    >>> from claimkit.model import ClaimDate
-    >>> c = Claim(quantity=Quantity.exact(5), date=ClaimDate(said_on=dt.date(2025, 3, 5)))
-    >>> w = time_window(c); w[1] - w[0], dt.date.fromordinal(w[1])
-    (0, datetime.date(2025, 3, 5))
+    Examples:
+        >>> from claimkit.model import ClaimDate
+        >>> c = Claim(quantity=Quantity.exact(5), date=ClaimDate(said_on=dt.date(2025, 3, 5)))
+        >>> w = time_window(c); w[1] - w[0], dt.date.fromordinal(w[1])
+        (0, datetime.date(2025, 3, 5))
     """
     ref = claim.date.refers_to
     if ref is not None:
@@ -196,14 +203,22 @@ class Record:
 
     @property
     def label(self) -> str:
-        """How the claim is named in reasons (see :func:`label`), computed once."""
+        """How the claim is named in reasons (see :func:`label`), computed once
+        (see :class:`Normaliser` for an example)."""
         if self.shown is None:
             self.shown = label(self.claim, self.voice_name, self.who)
         return self.shown
 
     @property
     def value(self) -> Decimal | None:
-        """The stated point figure, else the midpoint of a bounded interval."""
+        """The stated point figure, else the midpoint of a bounded interval.
+
+        Examples:
+            >>> from claimkit import DEFAULT_POLICY as P, Hedge
+            >>> vague = Quantity(low=2000, high=10000, hedge=Hedge.range, text="2,000-10,000")
+            >>> Normaliser(P, ReconcileOptions()).record(Claim(quantity=vague)).value
+            Decimal('6000')
+        """
         value = self.claim.quantity.value
         if value is not None:
             return value
@@ -219,6 +234,21 @@ class Normaliser:
     Lookups are cached per object identity (quantities, subjects, attributors
     and sources are usually shared between claims), so a million claims cost one
     pass.
+
+    Examples:
+        >>> from claimkit import DEFAULT_POLICY as P, Attributor, Source, Subject
+        >>> reader = Normaliser(P, ReconcileOptions(source_aliases={"Budanov": "HUR"}))
+        >>> rec = reader.record(Claim(
+        ...     quantity=P.quantity(11000, "about"),
+        ...     subject=Subject(key="Soldiers", role="Deployed", actor="North Korean"),
+        ...     attributor=Attributor(name="Yu", via=(Attributor(name="Budanov"),)),
+        ...     source=Source(publisher="UPI")))
+        >>> rec.key, rec.role, rec.actor, rec.box_text, rec.voice, rec.voice_name
+        ('soldiers', 'deployed', 'north korean', '[10,450, 11,550]', 'hur', 'HUR')
+        >>> rec.label, reader.shown(rec.actor), reader.source_id(rec.claim)
+        ('about 11,000 (Yu, citing Budanov; UPI, undated)', 'North Korean', 0)
+        >>> len(reader.records([rec.claim, rec.claim]))
+        2
     """
 
     def __init__(self, policy: HedgePolicy, options: ReconcileOptions) -> None:
@@ -280,13 +310,15 @@ class Normaliser:
         return key
 
     def shown(self, key: str | None) -> str | None:
-        """How a normalised actor or place is displayed (the smallest spelling seen)."""
+        """How a normalised actor or place is displayed (the smallest spelling seen;
+        see the class example)."""
         if key is None:
             return None
         return min(self._shown.get(key, {key}))
 
     def source_id(self, claim: Claim) -> int:
-        """A small int per distinct :class:`Source` (equal sources share one)."""
+        """A small int per distinct :class:`Source` (equal sources share one; see
+        the class example)."""
         source = claim.source
         hit = self._sources.get(id(source))
         if hit is not None and hit[0] is source:
@@ -309,7 +341,7 @@ class Normaliser:
         return hit
 
     def record(self, claim: Claim, rank: int = 0) -> Record:
-        """Read one claim."""
+        """Read one claim (see the class example)."""
         rec = Record()
         rec.claim = claim
         rec.rank = rank
@@ -342,25 +374,27 @@ class Normaliser:
         return rec
 
     def records(self, claims: Iterable[Claim]) -> list[Record]:
-        """Read many claims (ranks are assigned later, in canonical order)."""
+        """Read many claims (ranks are assigned later, in canonical order; see the
+        class example)."""
         return [self.record(claim) for claim in claims]
 
 
 def label(claim: Claim, voice_name: str, who: str | None = None) -> str:
     """How a claim is named in reasons: figure, who, outlet and date.
 
-    >>> from claimkit.model import Attributor, ClaimDate, Source
-    >>> c = Claim(quantity=Quantity.exact(12000, text="12,000"),
-    ...           attributor=Attributor(name="Yu", via=(Attributor(name="Budanov"),)),
-    ...           source=Source(publisher="UPI"), date=ClaimDate(said_on=dt.date(2025, 3, 5)))
-    >>> label(c, "Budanov")
-    '12,000 (Yu, citing Budanov; UPI, 2025-03-05)'
-    >>> import attrs
-    >>> from claimkit.model import DateRange
-    >>> later = DateRange(end=dt.date(2024, 12, 31), precision="month", text="by December")
-    >>> label(attrs.evolve(c, date=ClaimDate(said_on=dt.date(2024, 10, 23), refers_to=later)),
-    ...       "Budanov")
-    '12,000 (Yu, citing Budanov; UPI, 2024-10-23, for by December)'
+    Examples:
+        >>> from claimkit.model import Attributor, ClaimDate, Source
+        >>> c = Claim(quantity=Quantity.exact(12000, text="12,000"),
+        ...           attributor=Attributor(name="Yu", via=(Attributor(name="Budanov"),)),
+        ...           source=Source(publisher="UPI"), date=ClaimDate(said_on=dt.date(2025, 3, 5)))
+        >>> label(c, "Budanov")
+        '12,000 (Yu, citing Budanov; UPI, 2025-03-05)'
+        >>> import attrs
+        >>> from claimkit.model import DateRange
+        >>> later = DateRange(end=dt.date(2024, 12, 31), precision="month", text="by December")
+        >>> label(attrs.evolve(c, date=ClaimDate(said_on=dt.date(2024, 10, 23), refers_to=later)),
+        ...       "Budanov")
+        '12,000 (Yu, citing Budanov; UPI, 2024-10-23, for by December)'
     """
     quantity = claim.quantity
     figure = quantity.text or _figure(quantity)
@@ -400,6 +434,16 @@ def episodes(bucket: list[Record], window: int) -> tuple[list[list[Record]], lis
     episode starts when a window begins more than ``window`` days after every
     window so far has ended.  Two records ``window`` days apart or closer are
     always in one episode.
+
+    Examples:
+        >>> from claimkit import DEFAULT_POLICY as P, ClaimDate
+        >>> reader = Normaliser(P, ReconcileOptions())
+        >>> def on(day):
+        ...     date = ClaimDate(said_on=dt.date(2025, 1, 1) + dt.timedelta(days=day))
+        ...     return reader.record(Claim(quantity=Quantity.exact(day + 1), date=date))
+        >>> spells, undated = episodes([on(0), on(20), on(45), on(90)], 31)
+        >>> [[r.claim.quantity.text for r in spell] for spell in spells], undated
+        ([['1', '21', '46'], ['91']], [])
     """
     dated = sorted((r for r in bucket if r.window is not None), key=_start_rank)
     undated = [r for r in bucket if r.window is None]
@@ -434,6 +478,22 @@ def comparable(x: Record, y: Record, options: ReconcileOptions) -> bool:
     cohort, except that an increment ("an additional 1,500") of a running total
     is never compared with a running total.  Time windows may be at most
     ``options.time_window`` days apart.
+
+    Examples:
+        >>> from claimkit import DEFAULT_POLICY as P, Subject
+        >>> options = ReconcileOptions()
+        >>> reader = Normaliser(P, options)
+        >>> def rec(**subject):
+        ...     return reader.record(Claim(quantity=Quantity.exact(1500),
+        ...                                subject=Subject(key="troops", **subject)))
+        >>> total = rec(role="deployed")
+        >>> comparable(total, rec(role="deployed", actor="North Korean"), options)
+        True
+        >>> comparable(total, rec(role="deployed", qualifiers=("additional",)), options)
+        False
+        >>> comparable(rec(role="deployed", place="Kursk"), rec(role="deployed", place="Gaza"),
+        ...            options)
+        False
     """
     if x.actor is not None and y.actor is not None and x.actor != y.actor:
         return False
@@ -455,7 +515,20 @@ def comparable(x: Record, y: Record, options: ReconcileOptions) -> bool:
 
 def parts_fit_subject(part: Record, whole: Record, options: ReconcileOptions) -> bool:
     """Whether a part's subject can belong to a whole's: same unit and key (a
-    generic key such as "killed" fits any), compatible actor, place, cohort and time."""
+    generic key such as "killed" fits any), compatible actor, place, cohort and time.
+
+    Examples:
+        >>> from claimkit import DEFAULT_POLICY as P, Subject
+        >>> options = ReconcileOptions()
+        >>> reader = Normaliser(P, options)
+        >>> def rec(key, role):
+        ...     return reader.record(Claim(quantity=Quantity.exact(400),
+        ...                                subject=Subject(key=key, role=role)))
+        >>> parts_fit_subject(rec("killed", "killed"), rec("troops", "casualties"), options)
+        True
+        >>> parts_fit_subject(rec("civilians", "killed"), rec("troops", "casualties"), options)
+        False
+    """
     if part.unit != whole.unit:
         return False
     if part.key != whole.key and not part.generic and not whole.generic:
@@ -472,8 +545,9 @@ def parts_fit_subject(part: Record, whole: Record, options: ReconcileOptions) ->
 def day(ordinal: int | None) -> str:
     """An ordinal day as ISO text ("open" for the far sentinels, "undated" for None).
 
-    >>> day(dt.date(2025, 2, 21).toordinal()), day(None)
-    ('2025-02-21', 'undated')
+    Examples:
+        >>> day(dt.date(2025, 2, 21).toordinal()), day(None)
+        ('2025-02-21', 'undated')
     """
     if ordinal is None:
         return "undated"

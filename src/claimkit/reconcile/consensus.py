@@ -40,6 +40,21 @@ def estimate(records: list[Record], relay_window: int = 7) -> Estimate:
     Each voice counts once.  It is represented by its latest statement: among
     its claims within ``relay_window`` days of its latest one, the figure most
     of them allow (relays that garble it are outvoted), the latest on a tie.
+
+    Examples:
+        >>> from claimkit import DEFAULT_POLICY as P, Attributor, Claim
+        >>> from claimkit.reconcile.compare import Normaliser
+        >>> from claimkit.reconcile.options import ReconcileOptions
+        >>> reader = Normaliser(P, ReconcileOptions())
+        >>> def rec(figure, who, rank):
+        ...     return reader.record(Claim(quantity=P.quantity(figure, "about"),
+        ...                                attributor=Attributor(name=who)), rank)
+        >>> found = estimate([rec(1000, "A", 0), rec(1050, "B", 1), rec(1020, "B", 2),
+        ...                   rec(5000, "C", 3)])
+        >>> found.best, str(found.interval), len(found.outliers)
+        (Decimal('1025'), '[997.5, 1,050]', 1)
+        >>> found.rule
+        'median of 2 stated figures from 2 independent sources'
     """
     if not records:
         return Estimate(low=None, best=None, high=None, rule="no claims", interval=None)
@@ -116,7 +131,21 @@ def _best(backers: list[Record], region: Interval) -> tuple[Decimal | None, str]
 def group_records(
     records: list[Record], cumulative: bool
 ) -> dict[tuple[str | None, str | None, str | None], list[Record]]:
-    """Split one bucket-episode by actor, place and cohort, resolving ``None``s."""
+    """Split one bucket-episode by actor, place and cohort, resolving ``None``s.
+
+    Examples:
+        >>> from claimkit import DEFAULT_POLICY as P, Claim, Quantity, Subject
+        >>> from claimkit.reconcile.compare import Normaliser
+        >>> from claimkit.reconcile.options import ReconcileOptions
+        >>> reader = Normaliser(P, ReconcileOptions())
+        >>> def rec(actor):
+        ...     subject = Subject(key="troops", role="deployed", actor=actor)
+        ...     return reader.record(Claim(quantity=Quantity.exact(5), subject=subject))
+        >>> sorted((k, len(v)) for k, v in group_records([rec("Russian"), rec(None)], True).items())
+        [(('russian', None, None), 2)]
+        >>> len(group_records([rec("Russian"), rec("Ukrainian"), rec(None)], True))
+        3
+    """
     actors = {r.actor for r in records if r.actor is not None}
     places = {r.place for r in records if r.place is not None}
     joinable = {
@@ -139,7 +168,17 @@ def make_group(
     shown: Callable[[str | None], str | None],
     relay_window: int = 7,
 ) -> Group:
-    """One :class:`Group`: records in canonical order, estimate, timeline, latest."""
+    """One :class:`Group`: records in canonical order, estimate, timeline, latest.
+
+    Examples:
+        >>> from claimkit import DEFAULT_POLICY as P, Claim, Quantity
+        >>> from claimkit.reconcile.compare import Normaliser
+        >>> from claimkit.reconcile.options import ReconcileOptions
+        >>> reader = Normaliser(P, ReconcileOptions())
+        >>> rec = reader.record(Claim(quantity=Quantity.exact(5)))
+        >>> make_group([rec], (None, None, None), reader.shown).key
+        '(no key), no role | any actor | any place | undated'
+    """
     records = sorted(records, key=lambda r: r.rank)
     found = estimate(records, relay_window)
     timeline = sorted(records, key=_time_order)

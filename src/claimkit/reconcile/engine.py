@@ -52,20 +52,21 @@ def reconcile(
         A :class:`Reconciliation` with every relation and its reason, and the
         groups with their consensus and timeline.
 
-    >>> from claimkit import DEFAULT_POLICY as P, Claim, Source, Subject
-    >>> troops = Subject(key="troops", role="deployed", actor="North Korean")
-    >>> about = Claim(quantity=P.quantity(11000, "approximately"), subject=troops,
-    ...               source=Source(publisher="Korea JoongAng Daily"))
-    >>> roughly = Claim(quantity=P.quantity(12000, "roughly"), subject=troops,
-    ...                 source=Source(publisher="UPI"))
-    >>> result = reconcile([about, roughly])
-    >>> [r.kind.value for r in result.relations]
-    ['corroborates']
-    >>> print(result.relations[0].reason)
-    approximately 11,000 (Korea JoongAng Daily, undated) and roughly 12,000 (UPI, undated):
-    [10,450, 11,550] and [11,400, 12,600] overlap (common part [11,400, 11,550]) under the
-    default policy; Korea JoongAng Daily and UPI are independent sources that agree
-    [rule: overlap].
+    Examples:
+        >>> from claimkit import DEFAULT_POLICY as P, Claim, Source, Subject
+        >>> troops = Subject(key="troops", role="deployed", actor="North Korean")
+        >>> about = Claim(quantity=P.quantity(11000, "approximately"), subject=troops,
+        ...               source=Source(publisher="Korea JoongAng Daily"))
+        >>> roughly = Claim(quantity=P.quantity(12000, "roughly"), subject=troops,
+        ...                 source=Source(publisher="UPI"))
+        >>> result = reconcile([about, roughly])
+        >>> [r.kind.value for r in result.relations]
+        ['corroborates']
+        >>> print(result.relations[0].reason)
+        approximately 11,000 (Korea JoongAng Daily, undated) and roughly 12,000 (UPI, undated):
+        [10,450, 11,550] and [11,400, 12,600] overlap (common part [11,400, 11,550]) under the
+        default policy; Korea JoongAng Daily and UPI are independent sources that agree
+        [rule: overlap].
     """
     # Records and relations hold no reference cycles, so the cyclic collector
     # would only rescan the live input again and again: pause it meanwhile.

@@ -25,6 +25,12 @@ class RelationKind(enum.Enum):
     * ``part_of``: ``parts`` sum to an interval that fits in the whole ``b``.
     * ``exceeds_whole``: ``parts`` add up to more than the whole ``b`` allows.
     * ``repeats``: one original source's figure, again, through another outlet or relay.
+
+    Examples:
+        >>> RelationKind("part_of") is RelationKind.part_of
+        True
+        >>> [kind.value for kind in RelationKind][:3]
+        ['corroborates', 'conflicts', 'updates']
     """
 
     corroborates = "corroborates"
@@ -61,6 +67,13 @@ class Relation:
             policy, how they sit (gap and relative gap) and the rule that fired.
         rule: the name of the rule (see ``docs/relations.md``).
         parts: for ``part_of`` and ``exceeds_whole``, the summed parts.
+
+    Examples:
+        >>> from claimkit import Claim, Quantity
+        >>> a, b = Claim(quantity=Quantity.exact(5)), Claim(quantity=Quantity.exact(9))
+        >>> Relation(a=a, b=b, kind=RelationKind.conflicts, rule="disjoint",
+        ...          reason="5 and 9 are disjoint [rule: disjoint].").parts
+        ()
     """
 
     a: Claim
@@ -85,6 +98,13 @@ class Estimate:
             allows (the conservative reading).
         support: claims whose interval meets the region.
         outliers: claims whose interval misses it.
+
+    Examples:
+        >>> from claimkit import DEFAULT_POLICY as P, Claim
+        >>> from claimkit.reconcile import reconcile
+        >>> found = reconcile([Claim(quantity=P.quantity(3000, "at least"))]).groups[0].consensus
+        >>> found.low, found.best, found.high, str(found.interval)
+        (Decimal('3000'), Decimal('3000'), None, '[3,000, inf)')
     """
 
     low: Decimal | None
@@ -107,6 +127,14 @@ class Group:
         timeline: the claims ordered by the time they describe.
         latest: the latest preferred claim (latest time described; among
             those, one that agrees with the consensus, then the narrowest).
+
+    Examples:
+        >>> from claimkit import DEFAULT_POLICY as P, Claim, Subject
+        >>> from claimkit.reconcile import reconcile
+        >>> troops = Subject(key="troops", role="deployed")
+        >>> (group,) = reconcile([Claim(quantity=P.quantity(12000), subject=troops)]).groups
+        >>> group.key
+        'troops, deployed | any actor | any place | undated'
     """
 
     key: str
@@ -127,6 +155,22 @@ class Reconciliation:
         groups: claims that count one quantity at one time.
         policy: the hedge policy the intervals were read under.
         options: the rules' settings.
+
+    Examples:
+        >>> from claimkit import DEFAULT_POLICY as P, Claim, Source, Subject
+        >>> from claimkit.reconcile import reconcile
+        >>> s = Subject(key="troops", role="fighting")
+        >>> a = Claim(quantity=P.quantity(404), subject=s, source=Source(publisher="A"))
+        >>> b = Claim(quantity=P.quantity(505), subject=s, source=Source(publisher="B"))
+        >>> result = reconcile([a, b])
+        >>> [r.kind.value for r in result.conflicts]
+        ['conflicts']
+        >>> result.by_kind("corroborates")
+        ()
+        >>> len(result.relations_of(a)), result.group_of(a) is result.groups[0]
+        (1, True)
+        >>> print(result.report().splitlines()[0])
+        Reconciliation of 2 claims under the default policy: 1 group, 1 relation.
     """
 
     claims: tuple[Claim, ...]
@@ -137,27 +181,57 @@ class Reconciliation:
 
     @property
     def conflicts(self) -> tuple[Relation, ...]:
-        """The relations of kind ``conflicts``."""
+        """The relations of kind ``conflicts`` (see the class example)."""
         return self.by_kind(RelationKind.conflicts)
 
     def by_kind(self, kind: RelationKind | str) -> tuple[Relation, ...]:
-        """The relations of one kind (a :class:`RelationKind` or its value)."""
+        """The relations of one kind (a :class:`RelationKind` or its value).
+
+        Examples:
+            >>> from claimkit import Claim, Quantity
+            >>> from claimkit.reconcile import reconcile
+            >>> reconcile([Claim(quantity=Quantity.exact(7))]).by_kind(RelationKind.repeats)
+            ()
+        """
         wanted = RelationKind(kind)
         return tuple(r for r in self.relations if r.kind is wanted)
 
     def relations_of(self, claim: Claim) -> tuple[Relation, ...]:
-        """The relations that involve ``claim`` (as ``a``, ``b`` or a part)."""
+        """The relations that involve ``claim`` (as ``a``, ``b`` or a part).
+
+        Examples:
+            >>> from claimkit import Claim, Quantity
+            >>> from claimkit.reconcile import reconcile
+            >>> lone = Claim(quantity=Quantity.exact(7))
+            >>> reconcile([lone]).relations_of(lone)
+            ()
+        """
         return tuple(r for r in self.relations if claim in (r.a, r.b) or claim in r.parts)
 
     def group_of(self, claim: Claim) -> Group | None:
-        """The group holding ``claim``, or ``None`` if it is not one of the claims."""
+        """The group holding ``claim``, or ``None`` if it is not one of the claims.
+
+        Examples:
+            >>> from claimkit import Claim, Quantity
+            >>> from claimkit.reconcile import reconcile
+            >>> lone = Claim(quantity=Quantity.exact(7))
+            >>> reconcile([lone]).group_of(lone).claims == (lone,)
+            True
+        """
         for group in self.groups:
             if claim in group.claims:
                 return group
         return None
 
     def report(self) -> str:
-        """A readable text report, lines at most 100 columns (see :mod:`.report`)."""
+        """A readable text report, lines at most 100 columns (see :mod:`.report`).
+
+        Examples:
+            >>> from claimkit import Claim, Quantity
+            >>> from claimkit.reconcile import reconcile
+            >>> print(reconcile([Claim(quantity=Quantity.exact(7))]).report().splitlines()[1])
+            Relations: none.
+        """
         from claimkit.reconcile.report import render
 
         return render(self)

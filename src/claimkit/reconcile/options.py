@@ -21,10 +21,11 @@ _NOT_WORD = re.compile(r"[^\w]+")
 def normalise(name: str) -> str:
     """The comparison form of a name: case-folded, punctuation dropped, no leading "the".
 
-    >>> normalise("The  National Intelligence Service (NIS)")
-    'national intelligence service nis'
-    >>> normalise("Yu Yong-weon") == normalise("yu yong weon")
-    True
+    Examples:
+        >>> normalise("The  National Intelligence Service (NIS)")
+        'national intelligence service nis'
+        >>> normalise("Yu Yong-weon") == normalise("yu yong weon")
+        True
     """
     words = _NOT_WORD.sub(" ", name.casefold()).split()
     if words and words[0] == "the":
@@ -134,12 +135,13 @@ class ReconcileOptions:
             to find those partners.
         max_wholes: how many totals one set of parts is compared with.
 
-    >>> ReconcileOptions(source_aliases={"Kyrylo Budanov": "HUR"}).source_aliases
-    (('kyrylo budanov', 'HUR'),)
-    >>> ReconcileOptions(time_window=-1)
-    Traceback (most recent call last):
-    ...
-    claimkit.errors.PolicyError: time_window=-1 must be an int >= 0
+    Examples:
+        >>> ReconcileOptions(source_aliases={"Kyrylo Budanov": "HUR"}).source_aliases
+        (('kyrylo budanov', 'HUR'),)
+        >>> ReconcileOptions(time_window=-1)
+        Traceback (most recent call last):
+        ...
+        claimkit.errors.PolicyError: time_window=-1 must be an int >= 0
     """
 
     subject_synonyms: Pairs = attrs.field(default=(), converter=_subject_synonyms)

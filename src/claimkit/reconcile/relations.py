@@ -46,6 +46,19 @@ def judge(x: Record, y: Record, policy: HedgePolicy, options: ReconcileOptions) 
     """The relation between two records of one bucket, or ``None`` if not comparable.
 
     ``x`` must come before ``y`` in canonical order.
+
+    Examples:
+        >>> from claimkit import DEFAULT_POLICY as P, Claim, Source, Subject
+        >>> from claimkit.reconcile.compare import Normaliser
+        >>> options = ReconcileOptions()
+        >>> reader = Normaliser(P, options)
+        >>> def rec(figure, hedge, outlet):
+        ...     return reader.record(Claim(quantity=P.quantity(figure, hedge),
+        ...                                subject=Subject(key="troops", role="training"),
+        ...                                source=Source(publisher=outlet)))
+        >>> relation = judge(rec(3000, "up to", "NSN"), rec(3000, "at least", "AFP"), P, options)
+        >>> relation.kind.value, relation.rule
+        ('corroborates', 'overlap')
     """
     if not comparable(x, y, options):
         return None
@@ -92,8 +105,9 @@ def _relation(a: Record, b: Record, kind: RelationKind, rule: str, reason: str) 
 def percent(part: Decimal, whole: Decimal) -> str:
     """``part`` as a percentage of ``whole``, to two significant figures.
 
-    >>> percent(Decimal(450), Decimal(11550)), percent(Decimal(3200), Decimal(4750))
-    ('3.9%', '67%')
+    Examples:
+        >>> percent(Decimal(450), Decimal(11550)), percent(Decimal(3200), Decimal(4750))
+        ('3.9%', '67%')
     """
     if whole == 0:
         return "n/a"

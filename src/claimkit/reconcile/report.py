@@ -65,34 +65,35 @@ def render(result: Reconciliation) -> str:
     """The report: a summary, each group (consensus, timeline, latest), then every
     relation with its reason, grouped by kind.
 
-    >>> from claimkit import DEFAULT_POLICY as P, Claim, Source, Subject
-    >>> from claimkit.reconcile import reconcile
-    >>> s = Subject(key="troops", role="deployed")
-    >>> result = reconcile([Claim(quantity=P.quantity(3000, "up to"), subject=s,
-    ...                           source=Source(publisher="NSN")),
-    ...                     Claim(quantity=P.quantity(3000, "at least"), subject=s,
-    ...                           source=Source(publisher="AFP"))])
-    >>> print(render(result))
-    Reconciliation of 2 claims under the default policy: 1 group, 1 relation.
-    Relations: corroborates 1.
-    Rules: time window 31 days, relay window 7 days; totals: casualties = killed + wounded; ...
-    <BLANKLINE>
-    Groups
-    ------
-    [1] troops, deployed | any actor | any place | undated
-      consensus: best 3,000 (median of 2 stated figures from 2 independent sources); ...
-          region [3,000, 3,000]; 2 of 2 claims agree
-      timeline:
-        - up to 3,000 (NSN, undated)
-        - at least 3,000 (AFP, undated)
-      latest: up to 3,000 (NSN, undated)
-    <BLANKLINE>
-    Relations
-    ---------
-    corroborates (1)
-      - up to 3,000 (NSN, undated) and at least 3,000 (AFP, undated): [0, 3,000] and ... touch
-        at 3,000 under the default policy; NSN and AFP are independent sources that agree [rule:
-        overlap].
+    Examples:
+        >>> from claimkit import DEFAULT_POLICY as P, Claim, Source, Subject
+        >>> from claimkit.reconcile import reconcile
+        >>> s = Subject(key="troops", role="deployed")
+        >>> result = reconcile([Claim(quantity=P.quantity(3000, "up to"), subject=s,
+        ...                           source=Source(publisher="NSN")),
+        ...                     Claim(quantity=P.quantity(3000, "at least"), subject=s,
+        ...                           source=Source(publisher="AFP"))])
+        >>> print(render(result))
+        Reconciliation of 2 claims under the default policy: 1 group, 1 relation.
+        Relations: corroborates 1.
+        Rules: time window 31 days, relay window 7 days; totals: casualties = killed + wounded; ...
+        <BLANKLINE>
+        Groups
+        ------
+        [1] troops, deployed | any actor | any place | undated
+          consensus: best 3,000 (median of 2 stated figures from 2 independent sources); ...
+              region [3,000, 3,000]; 2 of 2 claims agree
+          timeline:
+            - up to 3,000 (NSN, undated)
+            - at least 3,000 (AFP, undated)
+          latest: up to 3,000 (NSN, undated)
+        <BLANKLINE>
+        Relations
+        ---------
+        corroborates (1)
+          - up to 3,000 (NSN, undated) and at least 3,000 (AFP, undated): [0, 3,000] and ... touch
+            at 3,000 under the default policy; NSN and AFP are independent sources that agree [rule:
+            overlap].
     """
     counts = Counter(r.kind for r in result.relations)
     n_claims, n_groups, n_rel = len(result.claims), len(result.groups), len(result.relations)

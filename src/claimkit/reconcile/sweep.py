@@ -36,7 +36,7 @@ _BELOW_ALL: Position = (-1, Decimal(0), 0)  # sorts before every position
 Entry = tuple[Position, Position, int, int]  # (lo, hi, rank, index)
 
 
-def start(rec: Record) -> int:
+def _start(rec: Record) -> int:
     """The day a dated record's window starts (its end when open at the start)."""
     assert rec.window is not None
     return rec.window[0] if rec.window[0] > FAR_PAST else rec.window[1]
@@ -46,7 +46,19 @@ def episode_pairs(
     spell: list[Record], undated: list[Record], first: bool, options: ReconcileOptions
 ) -> Iterator[tuple[Record, Record]]:
     """Pairs to judge in one episode; ``undated`` are the bucket's undated records,
-    compared among themselves only when ``first``."""
+    compared among themselves only when ``first``.
+
+    Examples:
+        >>> from claimkit import DEFAULT_POLICY as P, Claim, Quantity
+        >>> from claimkit.reconcile.compare import Normaliser
+        >>> options = ReconcileOptions()
+        >>> reader = Normaliser(P, options)
+        >>> loose = [reader.record(Claim(quantity=Quantity.exact(n))) for n in (1, 2, 3)]
+        >>> len(list(episode_pairs([], loose, True, options)))
+        3
+        >>> len(list(episode_pairs([], loose, False, options)))
+        0
+    """
     members = spell + undated
     if len(members) <= options.exhaustive_limit:
         for i, x in enumerate(members):
@@ -76,7 +88,17 @@ def value_sweep(
 ) -> Iterator[tuple[Record, Record]]:
     """Comparable pairs among records sorted by ``(lo, hi, rank)``: each record with
     up to ``max_partners`` overlapping successors and the nearest one wholly above
-    (every pair when the list is small)."""
+    (every pair when the list is small).
+
+    Examples:
+        >>> from claimkit import DEFAULT_POLICY as P, Claim, Quantity
+        >>> from claimkit.reconcile.compare import Normaliser
+        >>> options = ReconcileOptions(exhaustive_limit=2)
+        >>> reader = Normaliser(P, options)
+        >>> ordered = [reader.record(Claim(quantity=Quantity.exact(n)), n) for n in (1, 2, 3)]
+        >>> [(x.rank, y.rank) for x, y in value_sweep(ordered, options)]
+        [(1, 2), (2, 3)]
+    """
     n = len(ordered)
     if n <= options.exhaustive_limit:
         for i, x in enumerate(ordered):
@@ -101,9 +123,22 @@ def value_sweep(
 
 
 def time_sweep(dated: list[Record], options: ReconcileOptions) -> Iterator[tuple[Record, Record]]:
-    """Comparable pairs among dated records of one signature (see the module docstring)."""
-    order = sorted(dated, key=lambda r: (start(r), r.rank))
-    starts = [start(r) for r in order]
+    """Comparable pairs among dated records of one signature (see the module docstring).
+
+    Examples:
+        >>> import datetime as dt
+        >>> from claimkit import DEFAULT_POLICY as P, Claim, ClaimDate, Quantity
+        >>> from claimkit.reconcile.compare import Normaliser
+        >>> options = ReconcileOptions(time_window=5)
+        >>> reader = Normaliser(P, options)
+        >>> def rec(figure, day):
+        ...     date = ClaimDate(said_on=dt.date(2025, 1, day))
+        ...     return reader.record(Claim(quantity=Quantity.exact(figure), date=date), day)
+        >>> [(x.rank, y.rank) for x, y in time_sweep([rec(7, 1), rec(7, 3), rec(9, 20)], options)]
+        [(1, 3)]
+    """
+    order = sorted(dated, key=lambda r: (_start(r), r.rank))
+    starts = [_start(r) for r in order]
     n, window = len(order), options.time_window
     limit, wanted = options.scan_limit, options.max_partners
     horizon = 4 * limit  # at most this many later records are in view at once
@@ -155,9 +190,22 @@ def time_sweep(dated: list[Record], options: ReconcileOptions) -> Iterator[tuple
 def slices(spell: list[Record], options: ReconcileOptions) -> list[list[Record]]:
     """An episode for grouping: one slice, or, when it is crowded (more than
     ``exhaustive_limit`` records) and long (over three time windows), slices of
-    one time window each by where records start."""
+    one time window each by where records start.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from claimkit import DEFAULT_POLICY as P, Claim, ClaimDate, Quantity
+        >>> from claimkit.reconcile.compare import Normaliser
+        >>> options = ReconcileOptions(exhaustive_limit=2, time_window=10)
+        >>> reader = Normaliser(P, options)
+        >>> def rec(day):
+        ...     date = ClaimDate(said_on=dt.date(2025, 1, 1) + dt.timedelta(days=day))
+        ...     return reader.record(Claim(quantity=Quantity.exact(day), date=date))
+        >>> [len(piece) for piece in slices([rec(d) for d in (0, 5, 12, 25, 33)], options)]
+        [2, 1, 1, 1]
+    """
     window = max(options.time_window, 1)
-    times = [start(r) for r in spell]
+    times = [_start(r) for r in spell]
     if len(spell) <= options.exhaustive_limit or max(times) - min(times) <= 3 * window:
         return [spell]
     first = min(times)

@@ -27,7 +27,6 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from claimkit.intervals import contains
-from claimkit.lexicon.totals import TotalDefinition
 from claimkit.model import Interval
 from claimkit.policy import HedgePolicy
 from claimkit.reconcile.compare import (
@@ -54,10 +53,11 @@ Found = tuple[tuple[int, int], Relation]
 def interval_sum(boxes: Iterable[Interval]) -> Interval:
     """``[sum of lows, sum of highs]``, open where any summand is open or unbounded.
 
-    >>> str(interval_sum([Interval(low=380, high=420), Interval(low=3550, high=3650)]))
-    '[3,930, 4,070]'
-    >>> str(interval_sum([Interval(low=1, high=2), Interval(low=3000, high=None)]))
-    '[3,001, inf)'
+    Examples:
+        >>> str(interval_sum([Interval(low=380, high=420), Interval(low=3550, high=3650)]))
+        '[3,930, 4,070]'
+        >>> str(interval_sum([Interval(low=1, high=2), Interval(low=3000, high=None)]))
+        '[3,001, inf)'
     """
     low: Decimal | None = Decimal(0)
     high: Decimal | None = Decimal(0)
@@ -79,6 +79,18 @@ def text_links(
     first) and the ranks of the linked parts.
 
     Records must be in canonical order (``rank`` equal to the index).
+
+    Examples:
+        >>> from claimkit import DEFAULT_POLICY as P, Claim, Subject
+        >>> from claimkit.reconcile.compare import Normaliser
+        >>> reader = Normaliser(P, ReconcileOptions())
+        >>> whole = reader.record(Claim(quantity=P.quantity(5000, "around"), span=(0, 12),
+        ...                             subject=Subject(key="troops", role="deployed")), 0)
+        >>> part = reader.record(Claim(quantity=P.quantity(1500), span=(30, 35), whole_span=(0, 12),
+        ...                            subject=Subject(key="troops", role="stationed")), 1)
+        >>> found, tied, linked = text_links([whole, part], P)
+        >>> found[0][1].kind.value, tied, linked
+        ('part_of', {(0, 1)}, {1})
     """
     linking = [rec for rec in records if rec.claim.whole_span is not None]
     sources = {rec.source for rec in linking}
@@ -110,7 +122,23 @@ def role_totals(
     linked_parts: set[int],
     policy: HedgePolicy,
 ) -> list[Found]:
-    """Relations from role definitions (see the module docstring)."""
+    """Relations from role definitions (see the module docstring).
+
+    Examples:
+        >>> from claimkit import DEFAULT_POLICY as P, Claim, Source, Subject
+        >>> from claimkit.reconcile.compare import Normaliser
+        >>> options = ReconcileOptions()
+        >>> reader = Normaliser(P, options)
+        >>> upi = Source(publisher="UPI")
+        >>> def rec(figure, role, rank, source=upi):
+        ...     subject = Subject(key=role, role=role)
+        ...     return reader.record(Claim(quantity=P.quantity(figure), subject=subject,
+        ...                                source=source), rank)
+        >>> records = [rec(400, "killed", 0), rec(3600, "wounded", 1),
+        ...            rec(3000, "casualties", 2, Source(publisher="AFP"))]
+        >>> [relation.kind.value for _, relation in role_totals(records, options, set(), P)]
+        ['exceeds_whole']
+    """
     found: list[Found] = []
     for definition in options.totals:
         roles = definition.parts + (definition.optional if options.optional_parts else ())
@@ -218,8 +246,3 @@ def _parts_text(parts: list[Record]) -> str:
     if len(tails) == 1 and all(p.claim.quantity.text for p in parts):
         return " + ".join(figures) + tails.pop()
     return " + ".join(f"{f} ({p.label})" for f, p in zip(figures, parts, strict=True))
-
-
-def definition_names(totals: Iterable[TotalDefinition]) -> list[str]:
-    """Readable forms of definitions (for reports)."""
-    return [t.describe() for t in totals]
