@@ -27,7 +27,7 @@ __all__ = ["reconcile"]
 
 _UNDATED = (FAR_FUTURE + 1, FAR_FUTURE + 1)
 _OFFSET = 1 << 31  # makes every window day non-negative below 2**32
-_SPAN = (1 << 40) - 1
+_SPAN = (1 << 40) - 1  # spans beyond it wrap; ties are broken by text and repr
 
 
 def reconcile(
@@ -148,17 +148,17 @@ def _place_undated(
 
 
 def _judge_pairs(
-    pairs: Iterable[tuple[Record, Record]],
+    pairs: Iterable[tuple[Record, Record, bool]],
     tied: set[tuple[int, int]],
     policy: HedgePolicy,
     options: ReconcileOptions,
 ) -> Iterator[tuple[tuple[int, int], Relation]]:
-    for x, y in pairs:
+    for x, y, checked in pairs:
         if x.rank > y.rank:
             x, y = y, x
         if (x.rank, y.rank) in tied:
             continue  # the text says one is part of the other
-        relation = judge(x, y, policy, options)
+        relation = judge(x, y, policy, options, checked=checked)
         if relation is not None:
             yield (x.rank, y.rank), relation
 
@@ -178,35 +178,37 @@ def _canonical(records: list[Record]) -> list[Record]:
     voices = _ranks({r.voice for r in records})
     firsts = {r.source: r.claim.source for r in records}
     articles = _ranks({_article(source): n for n, source in firsts.items()}.items(), swap=True)
-    widths = [len(table).bit_length() for table in (boxes, voices, articles)]
+    w_box, w_voice, w_article = (len(t).bit_length() for t in (boxes, voices, articles))
+    by_article = [0] * (max(articles, default=0) + 1)
+    for number, rank in articles.items():
+        by_article[number] = rank
     seen: dict[int, int] = {}  # id of a shared lo position -> rank of its interval
     keys = []
     for rec in records:
-        claim = rec.claim
-        window = rec.window or _UNDATED
         box = seen.get(id(rec.lo))
         if box is None:
             box = seen[id(rec.lo)] = boxes[(rec.lo, rec.hi)]
-        packed = subjects[(rec.unit, rec.key, rec.role or "")]
-        packed = (packed << widths[0]) | box
-        packed = (packed << 32) | (window[0] + _OFFSET)
-        packed = (packed << 32) | (window[1] + _OFFSET)
-        packed = (packed << widths[1]) | voices[rec.voice]
-        packed = (packed << widths[2]) | articles[rec.source]
-        packed = (packed << 40) | min(claim.span[0], _SPAN)
-        packed = (packed << 40) | min(claim.span[1], _SPAN)
-        keys.append((packed, claim.quantity.text, claim.sentence))
-    order = sorted(range(len(records)), key=keys.__getitem__)
+        head = (subjects[(rec.unit, rec.key, rec.role or "")] << w_box) | box
+        first, last = rec.window or _UNDATED
+        span = rec.claim.span
+        packed = (((head << 32) | (first + _OFFSET)) << 32) | (last + _OFFSET)
+        packed = (((packed << w_voice) | voices[rec.voice]) << w_article) | by_article[rec.source]
+        keys.append((((packed << 40) | (span[0] & _SPAN)) << 40) | (span[1] & _SPAN))
+    # sort plain ints: the key with the input position in its low bits
+    shift = len(records).bit_length()
+    low = (1 << shift) - 1
+    order = sorted([(key << shift) | n for n, key in enumerate(keys)])
     out: list[Record] = []
     start, total = 0, len(order)
     while start < total:
         end = start + 1
-        while end < total and keys[order[end]] == keys[order[start]]:
+        head = order[start] >> shift
+        while end < total and order[end] >> shift == head:
             end += 1
         if end == start + 1:
-            out.append(records[order[start]])
-        else:  # equal keys: order by repr, and count equal claims once
-            run = sorted((records[i] for i in order[start:end]), key=lambda r: repr(r.claim))
+            out.append(records[order[start] & low])
+        else:  # equal keys: order by text, sentence and repr; count equal claims once
+            run = sorted((records[v & low] for v in order[start:end]), key=_tiebreak)
             kept: list[Record] = []
             for rec in run:
                 if not any(rec.claim == other.claim for other in kept):
@@ -216,6 +218,10 @@ def _canonical(records: list[Record]) -> list[Record]:
     for rank, rec in enumerate(out):
         rec.rank = rank
     return out
+
+
+def _tiebreak(rec: Record) -> tuple[str, str, str]:
+    return (rec.claim.quantity.text, rec.claim.sentence, repr(rec.claim))
 
 
 def _ranks(values: Iterable[Any], *, swap: bool = False) -> dict[Any, int]:

@@ -42,10 +42,18 @@ RULES = {
 }
 
 
-def judge(x: Record, y: Record, policy: HedgePolicy, options: ReconcileOptions) -> Relation | None:
+def judge(
+    x: Record,
+    y: Record,
+    policy: HedgePolicy,
+    options: ReconcileOptions,
+    *,
+    checked: bool = False,
+) -> Relation | None:
     """The relation between two records of one bucket, or ``None`` if not comparable.
 
-    ``x`` must come before ``y`` in canonical order.
+    ``x`` must come before ``y`` in canonical order; ``checked`` says the caller
+    has already found them comparable.
 
     Examples:
         >>> from claimkit import DEFAULT_POLICY as P, Claim, Source, Subject
@@ -60,7 +68,7 @@ def judge(x: Record, y: Record, policy: HedgePolicy, options: ReconcileOptions) 
         >>> relation.kind.value, relation.rule
         ('corroborates', 'overlap')
     """
-    if not comparable(x, y, options):
+    if not checked and not comparable(x, y, options):
         return None
     same_voice = x.voice == y.voice
     if overlaps(x.lo, x.hi, y.lo, y.hi):

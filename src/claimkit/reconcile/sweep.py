@@ -44,9 +44,10 @@ def _start(rec: Record) -> int:
 
 def episode_pairs(
     spell: list[Record], undated: list[Record], first: bool, options: ReconcileOptions
-) -> Iterator[tuple[Record, Record]]:
-    """Pairs to judge in one episode; ``undated`` are the bucket's undated records,
-    compared among themselves only when ``first``.
+) -> Iterator[tuple[Record, Record, bool]]:
+    """Pairs to judge in one episode, each with whether it is known to be
+    comparable; ``undated`` are the bucket's undated records, compared among
+    themselves only when ``first``.
 
     Examples:
         >>> from claimkit import DEFAULT_POLICY as P, Claim, Quantity
@@ -54,8 +55,8 @@ def episode_pairs(
         >>> options = ReconcileOptions()
         >>> reader = Normaliser(P, options)
         >>> loose = [reader.record(Claim(quantity=Quantity.exact(n))) for n in (1, 2, 3)]
-        >>> len(list(episode_pairs([], loose, True, options)))
-        3
+        >>> [checked for _, _, checked in episode_pairs([], loose, True, options)]
+        [False, False, False]
         >>> len(list(episode_pairs([], loose, False, options)))
         0
     """
@@ -64,19 +65,20 @@ def episode_pairs(
         for i, x in enumerate(members):
             for y in members[i + 1 :]:
                 if first or x.window is not None or y.window is not None:
-                    yield x, y
+                    yield x, y, False
         return
     split = group_records(members, members[0].cumulative)
     for signature in sorted(split, key=str):
         run = split[signature]
         dated = [r for r in run if r.window is not None]
-        yield from time_sweep(dated, options)
+        for x, y in time_sweep(dated, options):
+            yield x, y, True
         if len(dated) < len(run):
             ordered = sorted(run, key=_value_order)
             for x, y in value_sweep(ordered, options):
                 loose = (x.window is None) + (y.window is None)
                 if loose == 1 or (loose == 2 and first):
-                    yield x, y
+                    yield x, y, True
 
 
 def _value_order(rec: Record) -> tuple[Position, Position, int]:
@@ -88,7 +90,7 @@ def value_sweep(
 ) -> Iterator[tuple[Record, Record]]:
     """Comparable pairs among records sorted by ``(lo, hi, rank)``: each record with
     up to ``max_partners`` overlapping successors and the nearest one wholly above
-    (every pair when the list is small).
+    (every comparable pair when the list is small).
 
     Examples:
         >>> from claimkit import DEFAULT_POLICY as P, Claim, Quantity
@@ -103,7 +105,8 @@ def value_sweep(
     if n <= options.exhaustive_limit:
         for i, x in enumerate(ordered):
             for y in ordered[i + 1 :]:
-                yield x, y
+                if comparable(x, y, options):
+                    yield x, y
         return
     lows = [r.lo for r in ordered]
     limit, wanted = options.scan_limit, options.max_partners
@@ -137,8 +140,9 @@ def time_sweep(dated: list[Record], options: ReconcileOptions) -> Iterator[tuple
         >>> [(x.rank, y.rank) for x, y in time_sweep([rec(7, 1), rec(7, 3), rec(9, 20)], options)]
         [(1, 3)]
     """
-    order = sorted(dated, key=lambda r: (_start(r), r.rank))
-    starts = [_start(r) for r in order]
+    timed = sorted([(_start(r), r.rank, r) for r in dated])  # ranks are unique
+    starts = [t for t, _, _ in timed]
+    order = [r for _, _, r in timed]
     n, window = len(order), options.time_window
     limit, wanted = options.scan_limit, options.max_partners
     horizon = 4 * limit  # at most this many later records are in view at once
