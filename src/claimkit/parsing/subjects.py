@@ -62,6 +62,10 @@ _CONTAINER = re.compile(
     r"(?<![A-Za-z])([a-z]{3,})\s+(?:of|at|was|were|is|stood\s+at|reached|rose\s+to|fell\s+to|"
     r"climbed\s+to|hit)\s+(?:[a-z]+\s+){0,2}\Z"
 )
+_EVENT_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:war|conflict|invasion|fighting|offensive|crisis|election|elections)\s+\Z",
+    re.IGNORECASE,
+)
 _PLACE = re.compile(
     r"(?<![A-Za-z])(?:in|near|at|into|to|around|outside|inside)\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|region|province|oblast|city|area|border))*)"
@@ -310,8 +314,13 @@ def batch_of(text: str, start: int, end: int, lo: int) -> str | None:
 
 
 def _place(text: str, tail: int, hi: int) -> str | None:
-    match = _PLACE.search(text, tail, min(hi, tail + 80))
-    return match.group("place").rstrip(".") if match is not None else None
+    """The first place named after the figure, skipping the setting of an event
+    ("Russia's war in Ukraine" says where the war is, not the troops)."""
+    stop = min(hi, tail + 160)
+    for match in _PLACE.finditer(text, tail, stop):
+        if _EVENT_BEFORE.search(text, max(tail, match.start() - 20), match.start()) is None:
+            return match.group("place").rstrip(".")
+    return None
 
 
 def _actor(phrase: str) -> str | None:
