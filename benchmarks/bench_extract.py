@@ -19,6 +19,7 @@ import warnings
 from pathlib import Path
 
 from claimkit import extract
+from claimkit.parsing.quantities import scan_figures
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -82,11 +83,16 @@ def main() -> None:
     )
     print(f"ratio              {ours / theirs:9.1f} x")
     print(f"peak memory, extract of 1 MB as one text: {peak / 1e6:.1f} MB")
-    for piece in ("1,1,", "“", "about ", "1-", "Rep. ", "said "):
-        text = piece * (1_000_000 // len(piece))
-        start = time.perf_counter()
-        extract(text)
-        print(f"adversarial 1 MB of {piece!r:9}: {time.perf_counter() - start:6.2f} s")
+    print("adversarial inputs (seconds for 100 kB and 1 MB; linear growth is about 10x):")
+    for piece in ("1,1,", "1-", "about ", "“", "said ", "Rep. ", "in October and "):
+        for stage, run in (("extract", extract), ("figures", scan_figures)):
+            times = []
+            for size in (100_000, 1_000_000):
+                text = piece * (size // len(piece))
+                start = time.perf_counter()
+                run(text)
+                times.append(time.perf_counter() - start)
+            print(f"  {piece!r:18} {stage:8} {times[0]:6.2f} s  {times[1]:6.2f} s")
 
 
 if __name__ == "__main__":
