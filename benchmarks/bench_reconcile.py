@@ -90,9 +90,7 @@ class Archive:
         self.outlets = [f"Outlet {i}" for i in range(300)]
         agencies = [Attributor(name=a, kind=AttributorKind.government) for a in AGENCIES]
         people = [Attributor(name=f"Official {i}") for i in range(250)]
-        relays = [
-            Attributor(name=f"Reporter {i}", via=(rnd.choice(agencies),)) for i in range(100)
-        ]
+        relays = [Attributor(name=f"Reporter {i}", via=(rnd.choice(agencies),)) for i in range(100)]
         self.attributors: list[Attributor | None] = [
             *agencies * 20,
             *people,

@@ -19,17 +19,10 @@ from decimal import Decimal
 
 from claimkit.intervals import consensus as interval_consensus
 from claimkit.model import Claim, Interval
-from claimkit.reconcile.compare import (
-    FAR_FUTURE,
-    FAR_PAST,
-    Position,
-    Record,
-    day,
-    high_position,
-    low_position,
-    overlaps,
-)
+from claimkit.reconcile.compare import high_position, low_position, overlaps
 from claimkit.reconcile.kinds import Estimate, Group
+from claimkit.reconcile.labels import FAR_FUTURE, FAR_PAST, Position, day
+from claimkit.reconcile.records import Record
 
 __all__ = ["estimate", "group_records", "make_group"]
 
@@ -43,7 +36,7 @@ def estimate(records: list[Record], relay_window: int = 7) -> Estimate:
 
     Examples:
         >>> from claimkit import DEFAULT_POLICY as P, Attributor, Claim
-        >>> from claimkit.reconcile.compare import Normaliser
+        >>> from claimkit.reconcile.records import Normaliser
         >>> from claimkit.reconcile.options import ReconcileOptions
         >>> reader = Normaliser(P, ReconcileOptions())
         >>> def rec(figure, who, rank):
@@ -135,7 +128,7 @@ def group_records(
 
     Examples:
         >>> from claimkit import DEFAULT_POLICY as P, Claim, Quantity, Subject
-        >>> from claimkit.reconcile.compare import Normaliser
+        >>> from claimkit.reconcile.records import Normaliser
         >>> from claimkit.reconcile.options import ReconcileOptions
         >>> reader = Normaliser(P, ReconcileOptions())
         >>> def rec(actor):
@@ -172,7 +165,7 @@ def make_group(
 
     Examples:
         >>> from claimkit import DEFAULT_POLICY as P, Claim, Quantity
-        >>> from claimkit.reconcile.compare import Normaliser
+        >>> from claimkit.reconcile.records import Normaliser
         >>> from claimkit.reconcile.options import ReconcileOptions
         >>> reader = Normaliser(P, ReconcileOptions())
         >>> rec = reader.record(Claim(quantity=Quantity.exact(5)))

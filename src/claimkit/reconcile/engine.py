@@ -9,16 +9,12 @@ from typing import Any
 
 from claimkit.model import Claim, Source
 from claimkit.policy import DEFAULT_POLICY, HedgePolicy
-from claimkit.reconcile.compare import (
-    FAR_FUTURE,
-    Normaliser,
-    Record,
-    comparable,
-    episodes,
-)
+from claimkit.reconcile.compare import comparable, episodes
 from claimkit.reconcile.consensus import group_records, make_group
 from claimkit.reconcile.kinds import Group, Reconciliation, Relation
+from claimkit.reconcile.labels import FAR_FUTURE
 from claimkit.reconcile.options import DEFAULT_OPTIONS, ReconcileOptions
+from claimkit.reconcile.records import Normaliser, Record
 from claimkit.reconcile.relations import judge
 from claimkit.reconcile.sweep import episode_pairs, slices
 from claimkit.reconcile.wholes import role_totals, text_links

@@ -17,17 +17,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claimkit.policy import HedgePolicy
-from claimkit.reconcile.compare import (
-    Record,
-    comparable,
-    day,
-    format_number,
-    overlaps,
-    position_text,
-    window_gap,
-)
+from claimkit.reconcile.compare import comparable, overlaps, window_gap
 from claimkit.reconcile.kinds import Relation, RelationKind
+from claimkit.reconcile.labels import day, format_number, position_text
 from claimkit.reconcile.options import ReconcileOptions
+from claimkit.reconcile.records import Record
 
 __all__ = ["RULES", "judge", "percent"]
 
@@ -57,7 +51,7 @@ def judge(
 
     Examples:
         >>> from claimkit import DEFAULT_POLICY as P, Claim, Source, Subject
-        >>> from claimkit.reconcile.compare import Normaliser
+        >>> from claimkit.reconcile.records import Normaliser
         >>> options = ReconcileOptions()
         >>> reader = Normaliser(P, options)
         >>> def rec(figure, hedge, outlet):

@@ -8,8 +8,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from claimkit.model import Claim, format_number
-from claimkit.reconcile.compare import label
 from claimkit.reconcile.kinds import Estimate, Group, RelationKind
+from claimkit.reconcile.labels import label
 
 if TYPE_CHECKING:
     from claimkit.reconcile.kinds import Reconciliation

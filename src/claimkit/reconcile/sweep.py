@@ -25,9 +25,11 @@ from collections import defaultdict
 from collections.abc import Iterator
 from decimal import Decimal
 
-from claimkit.reconcile.compare import FAR_PAST, Position, Record, comparable
+from claimkit.reconcile.compare import comparable
 from claimkit.reconcile.consensus import group_records
+from claimkit.reconcile.labels import FAR_PAST, Position
 from claimkit.reconcile.options import ReconcileOptions
+from claimkit.reconcile.records import Record
 
 __all__ = ["episode_pairs", "slices", "time_sweep", "value_sweep"]
 
@@ -51,7 +53,7 @@ def episode_pairs(
 
     Examples:
         >>> from claimkit import DEFAULT_POLICY as P, Claim, Quantity
-        >>> from claimkit.reconcile.compare import Normaliser
+        >>> from claimkit.reconcile.records import Normaliser
         >>> options = ReconcileOptions()
         >>> reader = Normaliser(P, options)
         >>> loose = [reader.record(Claim(quantity=Quantity.exact(n))) for n in (1, 2, 3)]
@@ -94,7 +96,7 @@ def value_sweep(
 
     Examples:
         >>> from claimkit import DEFAULT_POLICY as P, Claim, Quantity
-        >>> from claimkit.reconcile.compare import Normaliser
+        >>> from claimkit.reconcile.records import Normaliser
         >>> options = ReconcileOptions(exhaustive_limit=2)
         >>> reader = Normaliser(P, options)
         >>> ordered = [reader.record(Claim(quantity=Quantity.exact(n)), n) for n in (1, 2, 3)]
@@ -131,7 +133,7 @@ def time_sweep(dated: list[Record], options: ReconcileOptions) -> Iterator[tuple
     Examples:
         >>> import datetime as dt
         >>> from claimkit import DEFAULT_POLICY as P, Claim, ClaimDate, Quantity
-        >>> from claimkit.reconcile.compare import Normaliser
+        >>> from claimkit.reconcile.records import Normaliser
         >>> options = ReconcileOptions(time_window=5)
         >>> reader = Normaliser(P, options)
         >>> def rec(figure, day):
@@ -199,7 +201,7 @@ def slices(spell: list[Record], options: ReconcileOptions) -> list[list[Record]]
     Examples:
         >>> import datetime as dt
         >>> from claimkit import DEFAULT_POLICY as P, Claim, ClaimDate, Quantity
-        >>> from claimkit.reconcile.compare import Normaliser
+        >>> from claimkit.reconcile.records import Normaliser
         >>> options = ReconcileOptions(exhaustive_limit=2, time_window=10)
         >>> reader = Normaliser(P, options)
         >>> def rec(day):

@@ -29,17 +29,11 @@ from decimal import Decimal
 from claimkit.intervals import contains
 from claimkit.model import Interval
 from claimkit.policy import HedgePolicy
-from claimkit.reconcile.compare import (
-    FAR_FUTURE,
-    Record,
-    format_number,
-    high_position,
-    low_position,
-    overlaps,
-    parts_fit_subject,
-)
+from claimkit.reconcile.compare import high_position, low_position, overlaps, parts_fit_subject
 from claimkit.reconcile.kinds import Relation, RelationKind
+from claimkit.reconcile.labels import FAR_FUTURE, format_number
 from claimkit.reconcile.options import ReconcileOptions
+from claimkit.reconcile.records import Record
 from claimkit.reconcile.relations import percent
 
 __all__ = ["TEXT_LINK", "interval_sum", "role_totals", "text_links"]
@@ -82,7 +76,7 @@ def text_links(
 
     Examples:
         >>> from claimkit import DEFAULT_POLICY as P, Claim, Subject
-        >>> from claimkit.reconcile.compare import Normaliser
+        >>> from claimkit.reconcile.records import Normaliser
         >>> reader = Normaliser(P, ReconcileOptions())
         >>> whole = reader.record(Claim(quantity=P.quantity(5000, "around"), span=(0, 12),
         ...                             subject=Subject(key="troops", role="deployed")), 0)
@@ -126,7 +120,7 @@ def role_totals(
 
     Examples:
         >>> from claimkit import DEFAULT_POLICY as P, Claim, Source, Subject
-        >>> from claimkit.reconcile.compare import Normaliser
+        >>> from claimkit.reconcile.records import Normaliser
         >>> options = ReconcileOptions()
         >>> reader = Normaliser(P, options)
         >>> upi = Source(publisher="UPI")
