@@ -22,7 +22,16 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["BEINGS", "DEMONYMS", "ROLES", "ROLE_HEADS", "STOPS", "SYNONYMS", "key_for"]
+__all__ = [
+    "BEINGS",
+    "DEMONYMS",
+    "PLANNABLE",
+    "ROLES",
+    "ROLE_HEADS",
+    "STOPS",
+    "SYNONYMS",
+    "key_for",
+]
 
 SYNONYMS: Final[dict[str, str]] = {
     "troops": "troops", "troop": "troops", "soldiers": "troops", "soldier": "troops",
@@ -74,6 +83,9 @@ ROLE_HEADS: Final[dict[str, str]] = {
     "missing": "missing", "captured": "captured", "displaced": "displaced",
     "arrested": "arrested", "evacuated": "evacuated", "infected": "infected",
 }  # fmt: skip
+
+PLANNABLE: Final[frozenset[str]] = frozenset({"deployed", "stationed", "evacuated", "recruited"})
+"""Roles that become ``planned`` after "promised to", "may", "preparing to" ..."""
 
 BEINGS: Final[frozenset[str]] = frozenset(
     """troops militants people civilians protesters prisoners hostages refugees migrants

@@ -54,6 +54,12 @@ _BATCH = re.compile(
 )
 _ORDER = {"initial": "first", "original": "first", "new": "additional", "latest": "additional",
           "further": "additional", "next": "additional"}  # fmt: skip
+_PLAN = re.compile(
+    r"(?<![A-Za-z])(?:promised|promise|promises|pledged|pledge|plans?|planned|planning|"
+    r"preparing|prepare|prepares|may|might|will|would|could|expected|expects|intends?|"
+    r"intended|vowed|agreed|offered|threatened)(?:\s+to)?(?:\s+[a-z]+)?\s+\Z",
+    re.IGNORECASE,
+)
 _PLAIN_OF = re.compile(
     r"\s+of(?=\s+(?!the\b|them\b|these\b|those\b|its\b|their\b|whom\b|which\b|us\b)[A-Za-z])",
     re.IGNORECASE,
@@ -172,20 +178,33 @@ def role_near(
     """The role word nearest a figure at ``start:end`` within ``lo:hi``.
 
     Words after the figure win over words before it; with ``last=True`` the last
-    role word after the figure wins (the main predicate of a partitive).
+    role word after the figure wins (the main predicate of a partitive).  A
+    movement announced but not done ("promised to provide", "preparing to send",
+    "the planned deployment", "may send") is the role ``planned``.
 
     >>> s = "some 3,500 soldiers are undergoing training"
     >>> role_near(s, 0, 10, 0, len(s))
     'training'
+    >>> s = "Pyongyang had promised to provide about 10,000 troops"
+    >>> role_near(s, 40, 52, 0, len(s))
+    'planned'
     """
     after = list(_ROLE.finditer(text, end, hi))
-    if after:
-        chosen = after[-1] if last else after[0]
-        return lex.ROLES[" ".join(chosen.group(0).lower().split())]
     before = list(_ROLE.finditer(text, lo, start))
+    if before and _role_of(text, before[-1]) == "planned":
+        return "planned"  # "promised to provide 10,000 troops, whose deployment ..."
+    if after:
+        return _role_of(text, after[-1] if last else after[0])
     if before:
-        return lex.ROLES[" ".join(before[-1].group(0).lower().split())]
+        return _role_of(text, before[-1])
     return None
+
+
+def _role_of(text: str, match: re.Match[str]) -> str:
+    role = lex.ROLES[" ".join(match.group(0).lower().split())]
+    if role in lex.PLANNABLE and _PLAN.search(text, max(0, match.start() - 30), match.start()):
+        return "planned"
+    return role
 
 
 def read_subject(
