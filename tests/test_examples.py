@@ -102,7 +102,7 @@ def test_cross_article_answers_the_question(capsys: pytest.CaptureFixture[str]) 
         assert text in out
     for name in ("Yu Yong-weon", "Kyrylo Budanov", "Park Sun-won", "John Kirby", "AFP", "UPI"):
         assert name in out
-    assert "consensus: low 2,000, best 10,000, high 10,500" in out
+    assert "consensus: low 9,500, best 10,000, high 10,500" in out
     counts = dict(re.findall(r"^(\w+) \((\d+)\)$", out, re.MULTILINE))
     for kind in ("conflicts", "updates", "part_of", "repeats"):
         assert int(counts.get(kind, 0)) >= 1, f"no {kind} in the answer"

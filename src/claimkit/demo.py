@@ -161,15 +161,15 @@ def read_seeds(folder: str | Path | None = None) -> list[tuple[Path, Article]]:
     return [(p, read_seed(p, metadata.get(p.name, {}))) for p in sorted(where.glob("*.txt"))]
 
 
-_SENT = frozenset({"deployed", "stationed", "training"})
+_SENT = frozenset({"deployed", "stationed", "training", "planned"})
 
 
 def is_troop_deployment(claim: Claim) -> bool:
     """Whether a claim counts North Korean troops sent to (or in) Russia.
 
     The worked example's question selects these: a head count of troops whose
-    actor is North Korean (or unstated) and whose role is deployed, stationed
-    or in training.  Casualties, Russia's own losses, distances and figures
+    actor is North Korean (or unstated) and whose role is deployed, stationed,
+    in training or planned (promised).  Casualties, Russia's own losses, distances and figures
     with no role ("five soldiers have the combat effectiveness of ten") are
     left out.
 
