@@ -81,3 +81,14 @@ def test_adversarial_inputs_stay_linear() -> None:
         large = piece * (200_000 // len(piece))
         ratio = _seconds(large) / max(_seconds(small), 1e-3)
         assert ratio < 40, (piece, ratio)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=60))
+def test_date_prefilter_never_hides_a_date(text: str) -> None:
+    """Sentences the date prefilter skips hold nothing the date patterns match."""
+    from claimkit.parsing._date_patterns import PATTERNS
+    from claimkit.parsing.dates import _may_hold_a_date
+
+    if not _may_hold_a_date(text):
+        assert all(m.end() == m.start() for _, pattern in PATTERNS for m in pattern.finditer(text))

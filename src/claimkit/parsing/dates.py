@@ -37,6 +37,7 @@ import re
 
 import attrs
 
+from claimkit.lexicon import time as time_lexicon
 from claimkit.model import DateRange
 from claimkit.parsing import _calendar as cal
 from claimkit.parsing._date_patterns import PATTERNS, PREPOSITIONS, key
@@ -78,6 +79,55 @@ class DateMention:
     preposition: str | None
 
 
+def _trigger_words() -> frozenset[str]:
+    """Every word of the time lexicon: a sentence holding none of them (and no
+    digit) holds no date, so the patterns need not run over it."""
+    words: set[str] = set()
+    for table in (time_lexicon.MONTHS, time_lexicon.WEEKDAYS, time_lexicon.SEASONS,
+                  time_lexicon.PERIOD_PARTS, time_lexicon.UNITS, time_lexicon.DEIXES,
+                  time_lexicon.RELATIVE_DAYS, time_lexicon.COUNT_WORDS):  # fmt: skip
+        for row in table:
+            for field in row:
+                values = field if isinstance(field, tuple) else (field,)
+                for value in values:
+                    if isinstance(value, str):
+                        words.update(re.findall(r"[a-z]+", value.lower()))
+    return frozenset(words)
+
+
+_TRIGGERS = _trigger_words()
+
+
+def _words_of(table: tuple[tuple[object, ...], ...]) -> frozenset[str]:
+    out: set[str] = set()
+    for row in table:
+        for field in row:
+            for value in field if isinstance(field, tuple) else (field,):
+                if isinstance(value, str):
+                    out.update(re.findall(r"[a-z]+", value.lower()))
+    return frozenset(out)
+
+
+# what a sentence must hold for a pattern family to be worth running
+_FAMILY_NEEDS: dict[str, frozenset[str] | str] = {
+    "iso": "digit",
+    "mdy": "digit",
+    "dmy": "digit",
+    "year": "digit",
+    "time": "digit",
+    "weekday": _words_of(time_lexicon.WEEKDAYS),
+    "month": _words_of(time_lexicon.MONTHS),
+    "season": _words_of(time_lexicon.SEASONS),
+}
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _may_hold_a_date(text: str) -> bool:
+    if any(ch.isdigit() for ch in text):
+        return True
+    return not _TRIGGERS.isdisjoint(_WORDS.findall(text.lower()))
+
+
 def scan_dates(text: str, published: dt.date | None = None) -> tuple[DateMention, ...]:
     """Every date and time expression in ``text``, in order, never overlapping.
 
@@ -100,11 +150,16 @@ def scan_dates(text: str, published: dt.date | None = None) -> tuple[DateMention
     >>> scan_dates("5,000 troops and 39.3 km")
     ()
     """
-    if not isinstance(text, str):
+    if not isinstance(text, str) or not _may_hold_a_date(text):
         return ()
     published = _as_date(published)
     found: list[DateMention] = []
+    digits = any(ch.isdigit() for ch in text)
+    words = set(_WORDS.findall(text.lower()))
     for family, pattern in PATTERNS:
+        needs = _FAMILY_NEEDS.get(family)
+        if needs is not None and not (digits if needs == "digit" else not needs.isdisjoint(words)):
+            continue  # nothing this family could match
         reader = READERS[family]
         for match in pattern.finditer(text):
             if match.end() == match.start():
