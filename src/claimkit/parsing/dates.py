@@ -158,8 +158,10 @@ def scan_dates(text: str, published: dt.date | None = None) -> tuple[DateMention
     words = set(_WORDS.findall(text.lower()))
     for family, pattern in PATTERNS:
         needs = _FAMILY_NEEDS.get(family)
-        if needs is not None and not (digits if needs == "digit" else not needs.isdisjoint(words)):
-            continue  # nothing this family could match
+        if isinstance(needs, str) and not digits:
+            continue  # a family of numeric dates, and no digit here
+        if isinstance(needs, frozenset) and needs.isdisjoint(words):
+            continue  # none of the words this family is made of
         reader = READERS[family]
         for match in pattern.finditer(text):
             if match.end() == match.start():
