@@ -18,15 +18,12 @@ import attrs
 
 from claimkit.lexicon import cues
 from claimkit.lexicon.subjects import STOPS
+from claimkit.parsing._alternation import alternation
 from claimkit.parsing.speakers import Mention, read_mention
 
 __all__ = ["Cue", "find_cue", "leading_subject"]
 
-_VERB = re.compile(
-    r"(?<![A-Za-z’'])(?P<verb>"
-    + "|".join(sorted(cues.VERBS, key=lambda w: (-len(w), w)))
-    + r")(?![A-Za-z])"
-)
+_VERB = re.compile(rf"(?<![A-Za-z’'])(?P<verb>{alternation(cues.VERBS)})(?![A-Za-z])")
 _ACCORDING = re.compile(
     r"(?<![A-Za-z])(?:according\s+to|as\s+reported\s+by|as\s+cited\s+by)\s+"
     r"(?P<np>[^,;:!?“”\"]{1,160})",

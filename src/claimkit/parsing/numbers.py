@@ -17,22 +17,17 @@ from decimal import Decimal, InvalidOperation
 import attrs
 
 from claimkit.lexicon import numbers as lex
+from claimkit.parsing._alternation import alternation
 
 __all__ = ["Atom", "parse_words", "scan_atoms"]
 
 
-def _alternation(words: list[str]) -> str:
-    """A regex alternation of literal words, longest first, spaces flexible."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-
-
 _SEPARATORS = ",\u00a0\u2009\u202f"
-_WORD_UNITS = _alternation(list(lex.UNITS))
-_WORD_TENS = _alternation(list(lex.TENS))
-_SCALE_WORDS = _alternation(list(lex.SCALES))
-_CURRENCY = _alternation(list(lex.CURRENCIES))
-_GLUED_SUFFIX = _alternation(list(lex.SUFFIXES))
+_WORD_UNITS = alternation(list(lex.UNITS))
+_WORD_TENS = alternation(list(lex.TENS))
+_SCALE_WORDS = alternation(list(lex.SCALES))
+_CURRENCY = alternation(list(lex.CURRENCIES))
+_GLUED_SUFFIX = alternation(list(lex.SUFFIXES))
 
 _DIGITS = re.compile(
     rf"""
@@ -69,7 +64,7 @@ _WORDS = re.compile(
 )
 
 _PHRASES = re.compile(
-    rf"(?<![A-Za-z])(?P<phrase>{_alternation(list(lex.PHRASES))})(?=\s+of\b|(?![A-Za-z]))",
+    rf"(?<![A-Za-z])(?P<phrase>{alternation(list(lex.PHRASES))})(?=\s+of\b|(?![A-Za-z]))",
     re.IGNORECASE,
 )
 

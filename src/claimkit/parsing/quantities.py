@@ -23,6 +23,7 @@ from claimkit.lexicon import hedges as hedge_lexicon
 from claimkit.lexicon import vague as vague_lexicon
 from claimkit.lexicon.names import NAME_PREFIXES, OPENERS
 from claimkit.model import Hedge, Quantity
+from claimkit.parsing._alternation import alternation
 from claimkit.parsing._units import unit_after
 from claimkit.parsing.numbers import Atom, scan_atoms
 from claimkit.policy import DEFAULT_POLICY, HedgePolicy
@@ -36,23 +37,18 @@ _DURATIONS = frozenset(
 )
 
 
-def _alternation(words: Sequence[str]) -> str:
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-
-
 _HEDGE_BEFORE = re.compile(
-    rf"(?<![A-Za-z])(?P<h>{_alternation([e.phrase for e in hedge_lexicon.HEDGES])})"
+    rf"(?<![A-Za-z])(?P<h>{alternation([e.phrase for e in hedge_lexicon.HEDGES])})"
     rf"[\s{_QUOTES}]*\Z",
     re.IGNORECASE,
 )
 _HEDGE_AFTER = re.compile(
-    rf"\s+(?P<h>{_alternation([e.phrase for e in hedge_lexicon.POSTFIX if e.phrase != 'plus'])})"
+    rf"\s+(?P<h>{alternation([e.phrase for e in hedge_lexicon.POSTFIX if e.phrase != 'plus'])})"
     r"(?![A-Za-z])|(?P<plus>-plus(?![A-Za-z])|\+)",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(
-    rf"(?<![A-Za-z])(?P<v>{_alternation([e.phrase for e in vague_lexicon.VAGUE])})"
+    rf"(?<![A-Za-z])(?P<v>{alternation([e.phrase for e in vague_lexicon.VAGUE])})"
     r"(?P<of>\s+of)?(?![A-Za-z])",
     re.IGNORECASE,
 )

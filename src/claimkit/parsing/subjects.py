@@ -25,6 +25,7 @@ import attrs
 
 from claimkit.lexicon import subjects as lex
 from claimkit.model import Subject
+from claimkit.parsing._alternation import alternation
 
 __all__ = ["Reading", "read_subject", "role_near"]
 
@@ -38,14 +39,7 @@ _ANAPHOR_BEFORE = re.compile(
     r"(?:\bof\s+(?:these|them|those|whom|which)\s*,?\s*|\bthe\s+(?:remaining|rest\s+of\s+the|other)\s+)\Z",
     re.IGNORECASE,
 )
-_ROLE = re.compile(
-    r"(?<![A-Za-z])(?:"
-    + "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(lex.ROLES, key=lambda w: (-len(w), w))
-    )
-    + r")(?![A-Za-z])",
-    re.IGNORECASE,
-)
+_ROLE = re.compile(rf"(?<![A-Za-z])(?:{alternation(lex.ROLES)})(?![A-Za-z])", re.IGNORECASE)
 _BATCH = re.compile(
     r"(?<![A-Za-z])(?P<order>first|second|third|fourth|fifth|initial|new|latest|additional|"
     r"further|next|original)\s+(?:[a-z]+\s+)?(?:batch|wave|deployment|contingent|rotation|"
@@ -76,11 +70,7 @@ _PLACE = re.compile(
     r"(?<![A-Za-z])(?:in|near|at|into|to|around|outside|inside)\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|region|province|oblast|city|area|border))*)"
 )
-_DEMONYM = re.compile(
-    r"(?<![A-Za-z])(?:"
-    + "|".join(re.escape(d) for d in sorted(lex.DEMONYMS, key=len, reverse=True))
-    + r")(?![A-Za-z])"
-)
+_DEMONYM = re.compile(rf"(?<![A-Za-z])(?:{alternation(lex.DEMONYMS)})(?![A-Za-z])")
 
 
 @attrs.frozen(kw_only=True)
