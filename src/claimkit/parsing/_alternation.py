@@ -16,8 +16,8 @@ __all__ = ["alternation"]
 def alternation(entries: Iterable[str]) -> str:
     """A regex alternation of literal entries, longest first, spaces flexible.
 
-    >>> alternation(["up to", "up", "about"])
-    'up\\\\s+to|about|up'
+    >>> alternation(["as many as", "as", "about"])
+    'as\\\\s+many\\\\s+as|about|as'
     >>> import re
     >>> bool(re.fullmatch(alternation(["up to"]), "up   to"))
     True
