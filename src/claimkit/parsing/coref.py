@@ -180,9 +180,7 @@ class Registry:
             crosses_anonymity = mention.anonymous != (
                 entity.kind is AttributorKind.official_anonymous
             )
-            same_person_role = (
-                mention.role == entity.role and entity.kind is AttributorKind.person
-            )
+            same_person_role = mention.role == entity.role and entity.kind is AttributorKind.person
             if crosses_anonymity and not same_person_role:
                 continue
             if mention.role is not None and entity.role == mention.role:
