@@ -115,6 +115,10 @@ STOPS: Final[frozenset[str]] = frozenset(
     reported according including who're it they he she we you i also already now
     still only just even currently initially reportedly each every both either neither
     who's not no more most less fewer some any all other another such same
+    remain remains remained stay stays stayed live lives face faces faced need needs
+    include includes included die dies left fled arrived joined marched went came took
+    made got lost won saw held became become seem seems appear appears continue
+    continues returned whose
     """.split()
 )
 

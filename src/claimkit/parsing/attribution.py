@@ -29,15 +29,20 @@ _ACCORDING = re.compile(
     r"(?P<np>[^,;:!?“”\"]{1,160})",
     re.IGNORECASE,
 )
-_RELAY = re.compile(r"(?<![A-Za-z])(?:citing|cited|quoting)\s+(?P<np>[^,;:!?“”\"]{1,160})")
+_RELAY = re.compile(
+    r"(?<![A-Za-z])(?:citing|cited|quoting)\s+(?P<np>[^,;:!?“”\"]{1,160})"
+    r"|(?<![A-Za-z])quoted\s+(?P<quoted>[^,;:!?“”\"]{1,100}?)\s+as\s+saying\b"
+)
 _NP_END = re.compile(
     r"\s+(?:that|on|in|during|who|which|as|to|after|about|when|while|because|citing|quoting)\s|"
+    r"\s+as\s+saying\b|"
     r"\.(?:\s+(?=[A-Z][a-z]+\s+[a-z])|\s*\Z)"
 )
 _SOURCE_PREFIX = re.compile(
     r"^(?:an?\s+|the\s+)?(?:(?:new|recent|latest|media|news|press)\s+)?"
     r"(?:report|reports|briefing|statement|interview|assessment|assessments|data|figures|"
-    r"information|estimates?|testimony|article|post)\s+(?:by|from|of|in|with)\s+",
+    r"information|estimates?|testimony|article|post|study|survey|poll|analysis|research)"
+    r"(?:\s+(?:published|conducted|carried\s+out|released))?\s+(?:by|from|of|in|with)\s+",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|[,“”\"():;—]")
@@ -57,7 +62,9 @@ _NP_LOWER = frozenset(
     analysts experts observers witnesses residents organizers organisers authorities
     media report reports monitor group groups ukrainian russian""".split()
 )
+_PASSIVE = re.compile(r"(?<![A-Za-z])(?:is|are|was|were|be|been|being)\s+\Z", re.IGNORECASE)
 _SCOPE_OPENER = re.compile(r"(?:,\s*and|,\s*which|,\s*but|;)\s+\Z")
+_OBJECT_OF = frozenset("of with by for to from into onto at".split())
 _INNER = frozenset("of from for at on in and".split())
 _RELATIVE = re.compile(r"\s(?:who|that)\s[^,.;:“”\"]{1,80}\Z")
 _APPOSITION_OPENERS = frozenset(
@@ -109,11 +116,11 @@ def _quote_mask(sentence: str, inside: bool = False) -> bytearray:
 
 
 def _source_mention(phrase: str) -> Mention | None:
+    phrase = _SOURCE_PREFIX.sub("", phrase.strip())
     cut = _NP_END.search(phrase)
     if cut is not None:
         phrase = phrase[: cut.start()]
-    cleaned = _SOURCE_PREFIX.sub("", phrase.strip().rstrip("."))
-    return read_mention(cleaned)
+    return read_mention(phrase.strip().rstrip("."))
 
 
 def _is_name(chunk: list[tuple[str, int, int]]) -> bool:
@@ -216,6 +223,8 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, tuple[int, int
         first += 1
     if first > end_index or (tokens[end_index][0] in ("(", ")") and first == end_index):
         return None
+    if first > 0 and tokens[first - 1][0].lower() in _OBJECT_OF:
+        return None  # "98% of ballots counted": the object of a preposition, not a speaker
     start, end = tokens[first][1], tokens[end_index][2]
     if tokens[end_index][0] == "(":
         return None
@@ -272,11 +281,16 @@ def find_cue(sentence: str, *, quoted: bool = False) -> Cue | None:
     relay = None
     for match in _RELAY.finditer(sentence):
         if not mask[match.start()]:
-            relay = _source_mention(match.group("np"))
+            relay = _source_mention(match.group("np") or match.group("quoted"))
             if relay is not None:
                 break
     anonymity = "anonymity" in sentence.lower()
-    verbs = [m for m in _VERB.finditer(sentence) if not mask[m.start()]]
+    verbs = [
+        m
+        for m in _VERB.finditer(sentence)
+        if not mask[m.start()]
+        and _PASSIVE.search(sentence, max(0, m.start() - 12), m.start()) is None
+    ]
     for match in verbs:
         preceding = sentence[: match.start()].rstrip()
         found = None
@@ -294,7 +308,7 @@ def find_cue(sentence: str, *, quoted: bool = False) -> Cue | None:
             continue
         phrase, span, apposition = found
         mention = read_mention(phrase)
-        if mention is None or not _plausible(mention):
+        if mention is None or not _plausible(mention) or any(ch.isdigit() for ch in phrase):
             continue
         if apposition and mention.description is None:
             mention = attrs.evolve(mention, description=apposition)
@@ -336,6 +350,7 @@ def _plausible(mention: Mention) -> bool:
         or mention.name
         or mention.role
         or mention.definite
+        or mention.plural
         or mention.kind.value != "person"
         or (mention.description and mention.description[:1].isupper())
     )

@@ -59,9 +59,12 @@ _PLAIN_OF = re.compile(
     re.IGNORECASE,
 )
 _CONTAINER = re.compile(
-    r"(?<![A-Za-z])([a-z]{3,})\s+(?:of|at|was|were|is|stood\s+at|reached|rose\s+to|fell\s+to|"
-    r"climbed\s+to|hit)\s+(?:[a-z]+\s+){0,2}\Z"
+    r"(?<![A-Za-z])([a-z]{3,})(?:\s+(?:from|of|in|at|on)\s+(?:the\s+)?[a-z]+)?"
+    r"\s+(?:of|at|was|were|is|stood\s+at|reached|rose\s+to|fell\s+to|climbed\s+to|hit|"
+    r"ranged\s+from|ranges\s+from|range\s+from)\s+(?:[a-z]+\s+){0,2}\Z"
 )
+_CHANGE_FROM = re.compile(r"(?<![A-Za-z])(?:up|down)\s+from\s+\Z", re.IGNORECASE)
+_GENERIC_CONTAINERS = frozenset("number figure total tally count estimate estimates".split())
 _EVENT_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:war|conflict|invasion|fighting|offensive|crisis|election|elections)\s+\Z",
     re.IGNORECASE,
@@ -127,7 +130,7 @@ def _noun_phrase(
         if (
             lower.endswith("ing")
             and lower not in lex.SYNONYMS
-            and not _continues(text, match.end(), stop)
+            and not _noun_follows(text, match.end(), stop)
         ):
             break
         if lower.endswith("ed") and lower not in lex.SYNONYMS and tokens:
@@ -157,9 +160,19 @@ def _noun_phrase(
 
 
 def _continues(text: str, position: int, stop: int) -> bool:
-    """Whether a noun-noun compound goes on ("forces personnel")."""
+    """Whether a noun-noun compound goes on ("forces personnel", "fighting vehicles")."""
     follower = _TOKEN.match(text, position, stop)
     return follower is not None and follower.group(1).lower() in lex.SYNONYMS
+
+
+def _noun_follows(text: str, position: int, stop: int) -> bool:
+    """Whether a plural noun follows ("fighting vehicles", "training sites")."""
+    follower = _TOKEN.match(text, position, stop)
+    if follower is None:
+        return False
+    word = follower.group(1).lower()
+    plural = word.endswith("s") and not word.endswith("ss") and len(word) > 3
+    return word in lex.SYNONYMS or (plural and word not in lex.STOPS)
 
 
 def role_near(
@@ -275,7 +288,13 @@ def read_subject(
     if unit != "count":
         subject = Subject(text="", head="", key=unit, role=role, place=place)
         return Reading(subject=subject, end=tail, elided=True)
-    container = _CONTAINER.search(text, max(lo, start - 40), start)
+    if _CHANGE_FROM.search(text, max(0, start - 12), start) and previous:
+        # "rose to 54, up from 31": the earlier value of the same count
+        return Reading(subject=previous[-1], end=tail, has_noun=True)
+    container = _CONTAINER.search(text, max(lo, start - 60), start)
+    if container is not None and container.group(1).lower() in _GENERIC_CONTAINERS and previous:
+        base = previous[-1]  # "put the number at 42,000": the count named before
+        return Reading(subject=attrs.evolve(base, role=role or base.role), end=tail, has_noun=True)
     if container is not None and container.group(1).lower() not in lex.STOPS:
         head = container.group(1).lower()
         subject = Subject(text=container.group(1), head=head, key=lex.key_for(head), role=role,
