@@ -343,6 +343,11 @@ def find_cue(sentence: str, *, quoted: bool = False) -> Cue | None:
     return None
 
 
+def _passive(sentence: str, verb_start: int) -> bool:
+    """Whether a cue verb is passive ("are registered"), so names no speaker."""
+    return _PASSIVE.search(sentence, max(0, verb_start - 12), verb_start) is not None
+
+
 def _plausible(mention: Mention) -> bool:
     """A speaker phrase must name or describe someone."""
     return bool(
