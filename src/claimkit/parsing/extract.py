@@ -33,6 +33,10 @@ from claimkit.policy import DEFAULT_POLICY, HedgePolicy
 __all__ = ["Extraction", "Skipped", "extract"]
 
 _PARTITIVE_GAP = re.compile(r"[\"'”’]*\s+of\s+(?:the\s+|its\s+|their\s+)?[\"'“‘]*\Z", re.IGNORECASE)
+# date mentions that can say what time a figure describes: "in October", "by
+# December", "since August", and a day not used as the day something was said
+# ("marched on Sunday")
+_DESCRIBES = frozenset({"period", "deadline", "since", "point"})
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;\s")
 _PRONOMINAL = re.compile(r"(?<![A-Za-z])the\s+\Z", re.IGNORECASE)
 _SAID_CONTEXT = re.compile(
@@ -303,17 +307,10 @@ class _Scanner:
     ) -> DateRange | None:
         best: tuple[int, DateRange] | None = None
         for mention in mentions:
-            if mention.range is None or mention.kind not in (
-                "period",
-                "deadline",
-                "since",
-                "point",
-            ):
+            if mention.range is None or mention.kind not in _DESCRIBES:
                 continue
-            if said is not None and said.said_on is not None and mention.kind == "point":
-                continue
-            if mention.kind == "point" or (said is not None and mention.text == said.said_text):
-                continue
+            if said is not None and mention.text == said.said_text:
+                continue  # the day it was said, not the time it describes
             distance = (
                 mention.span[0] - figure.end
                 if mention.span[0] >= figure.end
