@@ -19,8 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from claimkit import AttributorKind, Claim, extract  # noqa: E402
 from tests.heldout.expected import ARTICLES, Expect  # noqa: E402
+
+from claimkit import AttributorKind, Claim, extract  # noqa: E402
 
 FIELDS = ("hedge", "value", "unit", "head", "attributor", "anonymous", "via")
 

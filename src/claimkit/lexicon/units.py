@@ -5,7 +5,8 @@ Only a figure followed by one of these tokens is sent to quantulum3 (through
 ``unit="count"`` and its following words become the counted subject.  The gate
 keeps quantulum3's ~17 kB/s off the hot path and stops it from reading "5 in
 Kursk" as five inches.  Entries are lower case; plural and abbreviated forms are
-listed explicitly.  ``FALLBACK`` names units quantulum3 does not know.
+listed explicitly.  ``FALLBACK`` names units quantulum3 does not know or
+misreads (one- or two-word keys, tried before quantulum3).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ UNIT_TOKENS: Final[frozenset[str]] = frozenset(
     dollar dollars euro euros yuan won yen rupee rupees rouble roubles ruble rubles
     hryvnia pesos peso shekels shekel
     ri li points
+    sol soles real reais rand lira liras franc francs krona kronor krone kroner zloty
+    zlotys baht ringgit rial riyal riyals dirham dirhams shilling shillings naira cedi
     """.split()
 )
 
@@ -45,4 +48,18 @@ FALLBACK: Final[dict[str, str]] = {
     "century": "century",
     "centuries": "century",
     "points": "point",
+    "nautical miles": "nautical mile",
+    "nautical mile": "nautical mile",
+    "sol": "Peruvian sol",
+    "soles": "Peruvian sol",
+    "reais": "Brazilian real",
+    "rand": "South African rand",
+    "lira": "Turkish lira",
+    "francs": "Swiss franc",
+    "kronor": "Swedish krona",
+    "krona": "Swedish krona",
+    "kroner": "Norwegian krone",
+    "zlotys": "Polish zloty",
+    "shillings": "shilling",
+    "naira": "Nigerian naira",
 }

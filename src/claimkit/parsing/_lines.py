@@ -301,6 +301,22 @@ def classify(text: str) -> Info | None:
 _WRAP_WORDS = set(lex.WRAP_WORDS)
 
 
+def _list_blocks(lines: list[tuple[int, int, str, int]]) -> set[int]:
+    """Blocks of three or more lines that each start with a capital or digit and
+    none ends like a sentence: a list of headlines or links, never wrapped prose
+    (whose continuation lines mostly start in lower case)."""
+    by_block: dict[int, list[str]] = {}
+    for _, _, line, blk in lines:
+        by_block.setdefault(blk, []).append(line)
+    return {
+        blk
+        for blk, texts in by_block.items()
+        if len(texts) >= 3
+        and all(t[:1].isupper() or t[:1].isdigit() for t in texts)
+        and not any(ends_terminal(t) for t in texts)
+    }
+
+
 def _joins(line: str, following: str, block_width: int, repeated: Counter[str]) -> bool:
     if len(line) < _WRAP_MIN or ends_terminal(line) or _CLOSED.search(line):
         return False
@@ -338,6 +354,7 @@ def paragraphs(text: str) -> list[Para]:
     for (_, _, line, blk), info in zip(lines, infos, strict=True):
         if info is None:
             widths[blk] = max(widths.get(blk, 0), len(line))
+    lists = _list_blocks([ln for ln, info in zip(lines, infos, strict=True) if info is None])
     out: list[Para] = []
     index = 0
     while index < len(lines):
@@ -348,6 +365,7 @@ def paragraphs(text: str) -> list[Para]:
             and index + 1 < len(lines)
             and lines[index + 1][3] == blk
             and infos[index + 1] is None
+            and blk not in lists
             and _joins(lines[index][2], lines[index + 1][2], widths.get(blk, 0), repeated)
         ):
             index += 1

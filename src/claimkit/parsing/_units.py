@@ -43,16 +43,32 @@ def _quiet_parse(text: str) -> list[Any]:
 
 @functools.lru_cache(maxsize=4096)
 def _lookup(words: str) -> tuple[str, int] | None:
+    tokens = words.split()
+    for size in (2, 1):
+        key = " ".join(tokens[:size]).lower().rstrip(".")
+        if len(tokens) >= size and key in FALLBACK:
+            return FALLBACK[key], len(" ".join(tokens[:size]))
     probe = "1 " + words
     for quantity in _quiet_parse(probe):
         name = str(quantity.unit.name)
         start, end = quantity.span
         if start == 0 and end > 2 and name != "dimensionless":
             return name, end - 2
-    first = words.split()[0].lower().rstrip(".")
-    if first in FALLBACK:
-        return FALLBACK[first], len(words.split()[0])
     return None
+
+
+_FUNCTION_WORDS = frozenset("in on at of to for from by and or with as the a an".split())
+
+
+def _cut_at_function_word(raw: str) -> str:
+    """The unit words before the first function word ("degrees Celsius in" ->
+    "degrees Celsius"); quantulum3 would read "in" as inches."""
+    kept: list[str] = []
+    for token in re.split(r"(\s+)", raw):
+        if token.strip().lower() in _FUNCTION_WORDS and any(k.strip() for k in kept):
+            break
+        kept.append(token)
+    return "".join(kept).rstrip()
 
 
 def unit_after(text: str, position: int) -> tuple[str, int] | None:
@@ -72,7 +88,7 @@ def unit_after(text: str, position: int) -> tuple[str, int] | None:
     words = _WORDS_AFTER.match(text, position)
     if words is None:  # pragma: no cover - _TOKEN matched, so this does too
         return None
-    raw = words.group(0)
+    raw = _cut_at_function_word(words.group(0))
     lead = len(raw) - len(raw.lstrip(" \t\u00a0-"))
     found = _lookup(raw[lead:])
     if found is None:

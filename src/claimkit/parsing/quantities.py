@@ -5,9 +5,9 @@ a :class:`~claimkit.model.Quantity` with its exact span, and reports numbers tha
 are not claims (years, times, ordinals, names, phone numbers, ages) as
 :class:`Skip` records.  Hedge scope rule: a hedge applies to the figure it
 precedes; an *approximate* hedge ("about", "approximately") also carries over to
-unhedged figures coordinated with it in the same phrase ("approximately 400
-killed in action and 3,600 injured"), while bounds ("up to", "at least") never
-carry over, since each states one limit.
+an unhedged figure coordinated with it that breaks down the same statistic
+("approximately 400 killed in action and 3,600 injured"), while bounds ("up to",
+"at least") never carry over, since each states one limit.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from claimkit.errors import ParseError
 from claimkit.lexicon import hedges as hedge_lexicon
 from claimkit.lexicon import vague as vague_lexicon
 from claimkit.lexicon.names import NAME_PREFIXES, OPENERS
+from claimkit.lexicon.subjects import ROLE_HEADS, STOPS
 from claimkit.model import Hedge, Quantity
 from claimkit.parsing._alternation import alternation
 from claimkit.parsing._units import unit_after
@@ -72,7 +73,7 @@ _AGE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:aged|ages|age)\s+(?:between\s+)?(?:\d{1,3}\s*(?:and|to|-|–|,)\s*)?\Z", re.I
 )
 _WINDOW_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:past|last|previous|next|coming|within|first|preceding)\s+\Z", re.I
+    r"(?<![A-Za-z])(?:past|last|previous|next|coming|within|first|preceding|the)\s+\Z", re.I
 )
 _WINDOW_UNIT = re.compile(r"[\s-](?:hours?|days?|weeks?|months?|years?|minutes?)\b", re.I)
 _SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})(?![\d,.])")
@@ -81,6 +82,9 @@ _ONE_NOT_COUNT = re.compile(
     r"\s+(?:of|such|another|day|time|way|thing|point|side|hand|more|other|in|to|by)\b|\s*[^\sA-Za-z]|\s*\Z",
     re.IGNORECASE,
 )
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_MODEL = re.compile(r"[A-Z][\w-]*\s+\d+[-–]\Z")
+_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*\Z")
 _THE_BEFORE = re.compile(r"(?<![A-Za-z])the\s+\Z", re.IGNORECASE)
 
 
@@ -131,6 +135,13 @@ def _non_claim(text: str, atom: Atom, sentence_start: int) -> str | None:
         return "time"
     if _AGE_AFTER.match(after) or _AGE_BEFORE.search(text, max(0, atom.start - 24), atom.start):
         return "age"
+    if (
+        not atom.words
+        and atom.value <= 120
+        and _NAME_COMMA.search(text, max(0, atom.start - 30), atom.start)
+        and re.match(r"\s*[,)]", after)
+    ):
+        return "age"  # "Rosa Quispe, 64, said"
     if _WINDOW_BEFORE.search(text, max(0, atom.start - 24), atom.start) and _WINDOW_UNIT.match(
         after
     ):
@@ -138,7 +149,10 @@ def _non_claim(text: str, atom: Atom, sentence_start: int) -> str | None:
     score = _SCORE.match(text, atom.start)
     if score is not None and not atom.words and int(score.group(1)) >= int(score.group(2)):
         return "score"
-    if before.endswith("-") and _SCORE_END.search(text, max(0, atom.start - 8), atom.start):
+    if _MODEL.search(text, max(0, atom.start - 30), atom.start):
+        return "name"  # "Boeing 737-800"
+    score_end = _SCORE_END.search(text, max(0, atom.start - 8), atom.start)
+    if score_end is not None and not atom.words and int(score_end.group(1)) >= atom.value:
         return "score"
     if not atom.words and _ORDINAL.match(after):
         return "ordinal"
@@ -173,6 +187,7 @@ def _non_claim(text: str, atom: Atom, sentence_start: int) -> str | None:
         title_case_follows = re.match(r"\s+[A-Z][a-z]", text[atom.end : atom.end + 3]) is not None
         if (
             token[:1].isupper()
+            and not token.endswith(("'s", "’s"))
             and (word.start(1) > sentence_start or title_case_follows)
             and token.lower() not in OPENERS
             and atom.digits.isdigit()
@@ -259,18 +274,23 @@ def _vague_figure(text: str, match: re.Match[str], policy: HedgePolicy) -> Figur
     phrase = " ".join(match.group("v").lower().split())
     bounds = policy.vague_bounds(phrase)
     assert bounds is not None  # the regex only admits lexicon phrases
-    end = match.end("v")
+    end, tail, unit = match.end("v"), match.end(), "count"
+    measured = unit_after(text, end) if not match.group("of") else None
+    if measured is not None:  # "several hours", "a few days"
+        unit, end = measured
+        tail = end
     quantity = Quantity(
         value=None,
         low=bounds.low,
         high=bounds.high,
         low_closed=bounds.low_closed,
         high_closed=bounds.high_closed,
+        unit=unit,
         hedge=Hedge.vague,
         hedge_text=phrase,
         text=text[match.start() : end],
     )
-    return Figure(start=match.start(), end=end, quantity=quantity, tail=match.end())
+    return Figure(start=match.start(), end=end, quantity=quantity, tail=tail)
 
 
 def _combine(text: str, atoms: list[Atom], policy: HedgePolicy) -> list[Figure]:
@@ -373,6 +393,26 @@ def _single(text: str, atom: Atom, policy: HedgePolicy, floor: int) -> Figure:
     return Figure(start=start, end=end, quantity=quantity, tail=end)
 
 
+def _first_word(text: str, position: int) -> str:
+    match = _NEXT_WORD.match(text, position)
+    return match.group(1).lower() if match is not None else ""
+
+
+def _same_statistic(text: str, first: Figure, second: Figure) -> bool:
+    """Whether two coordinated figures break down one statistic ("approximately
+    400 killed and 3,600 injured"), rather than list different things ("close to
+    4,000 blankets and 1,200 tents"): the second counts a role, the same noun, or
+    nothing written."""
+    noun = _first_word(text, second.tail)
+    return (
+        not noun
+        or noun in ROLE_HEADS
+        or noun.endswith("ed")
+        or noun == _first_word(text, first.tail)
+        or noun in STOPS
+    )
+
+
 def _distribute(text: str, figures: list[Figure], policy: HedgePolicy) -> list[Figure]:
     """Carry an approximate hedge over to coordinated unhedged figures."""
     out: list[Figure] = []
@@ -385,6 +425,7 @@ def _distribute(text: str, figures: list[Figure], policy: HedgePolicy) -> list[F
             and figure.quantity.unit == previous.quantity.unit
             and _COORD_GAP.fullmatch(text, previous.end, figure.start) is not None
             and _FINITE_VERB.search(text, previous.end, figure.start) is None
+            and _same_statistic(text, previous, figure)
         ):
             carried = attrs.evolve(
                 figure.quantity,
