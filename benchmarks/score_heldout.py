@@ -23,6 +23,7 @@ from tests.heldout.expected import ARTICLES, Expect  # noqa: E402
 
 from claimkit import AttributorKind, Claim, extract  # noqa: E402
 
+_ANONYMOUS = AttributorKind.official_anonymous
 FIELDS = ("hedge", "value", "unit", "head", "attributor", "anonymous", "via")
 
 
@@ -53,9 +54,9 @@ def _wrong(expect: Expect, claim: Claim) -> list[str]:
         via = " ".join(f"{a.name} {a.description or ''}" for a in claim.attributor.via).lower()
         if expect.via not in via:
             out.append("via")
-    if expect.anonymous and claim.attributor is not None:
-        if claim.attributor.original.kind is not AttributorKind.official_anonymous:
-            out.append("anonymous")
+    original = claim.attributor.original if claim.attributor is not None else None
+    if expect.anonymous and original is not None and original.kind is not _ANONYMOUS:
+        out.append("anonymous")
     return out
 
 
