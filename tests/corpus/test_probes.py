@@ -35,7 +35,6 @@ KNOWN_MISSES = frozenset(
         "economy-product-name",
         "economy-range-percent-to",
         "economy-swiss-franc",
-        "economy-yen-coref-company",
         "health-coref-group-under-five",
         "health-covid-name",
         "migration-elided-more",

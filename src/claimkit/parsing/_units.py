@@ -45,9 +45,9 @@ def _quiet_parse(text: str) -> list[Any]:
 def _lookup(words: str) -> tuple[str, int] | None:
     tokens = words.split()
     for size in (2, 1):
-        key = " ".join(tokens[:size]).lower().rstrip(".")
-        if len(tokens) >= size and key in FALLBACK:
-            return FALLBACK[key], len(" ".join(tokens[:size]))
+        written = " ".join(tokens[:size]).rstrip(".")
+        if len(tokens) >= size and written.lower() in FALLBACK:
+            return FALLBACK[written.lower()], len(written)
     probe = "1 " + words
     for quantity in _quiet_parse(probe):
         name = str(quantity.unit.name)

@@ -90,19 +90,23 @@ class Registry:
             )  # fmt: skip
             self.entities.append(entity)
             return entity
+        if mention.definite and not mention.name[:1].isupper():
+            # "the company" points back to a body named before; with none, the
+            # description itself is the body's name ("The army said ... it said")
+            earlier = self._described(mention, offset, before_only=True)
+            if earlier is not None:
+                return earlier
         found = self._by_alias(mention)
         if found is not None:
+            if len(mention.name) > len(found.name) and found.name in mention.name:
+                found.name = mention.name  # "Yu" first, "Rep. Yu Yong-weon" later
             if found.description is None and mention.description:
                 found.description = mention.description
             found.role = found.role or mention.role
             found.aliases |= _aliases(mention)
             return found
-        if (
-            mention.kind is AttributorKind.person
-            and len(mention.name.split()) < 2
-            and not mention.role
-        ):
-            return None  # a bare surname first: wait for the full name
+        # a bare one-word name ("Kessler", "Yu") is registered too; a fuller name
+        # for the same entity later replaces it (see the alias match above)
         entity = Entity(
             name=mention.name,
             kind=mention.kind,
@@ -174,6 +178,10 @@ class Registry:
 
     def _described(self, mention: Mention, offset: int, *, before_only: bool) -> Entity | None:
         head = _head(mention)
+        # a bare body noun ("the company", "the group") may point back to any
+        # body; a fuller description ("the interior ministry") only to one it fits
+        described = set((mention.description or "").lower().split())
+        generic = head in _BODY_WORDS and len(described) == 1
         for entity in sorted(self.entities, key=lambda e: e.last, reverse=True):
             if before_only and entity.first > offset:
                 continue
@@ -185,24 +193,27 @@ class Registry:
                 continue
             if mention.role is not None and entity.role == mention.role:
                 return entity
-            if head and head in (entity.description or "").lower().split():
-                return entity
-            if head and head in entity.name.lower().split():
-                return entity
-            if head in _BODY_WORDS and entity.kind in (
+            known = set(f"{entity.name} {entity.description or ''}".lower().split())
+            if described and described <= known:
+                return entity  # every word of "the fire service" fits this entity
+            if generic and entity.kind in (
                 AttributorKind.organization,
                 AttributorKind.government,
                 AttributorKind.media,
             ):
                 return entity
-        if head in _BODY_WORDS:
+        if generic:
             # an unfamiliar organisation name reads like a person's ("Sakura
             # Electronics"): "the company" may still point back to it
             for entity in sorted(self.entities, key=lambda e: e.last, reverse=True):
+                words = entity.name.split()
+                proper = len(words) >= 2 and all(w[:1].isupper() for w in words)
                 if (
                     entity.first <= offset
                     and entity.kind is AttributorKind.person
                     and not entity.role
+                    and not entity.plural
+                    and proper
                 ):
                     return entity
         return None

@@ -78,6 +78,24 @@ class Mention:
 _NAMED_KINDS = (AttributorKind.organization, AttributorKind.government, AttributorKind.media)
 
 
+def _proper_tail(phrase: str) -> str | None:
+    """The capitalised name a body's phrase ends with, past any description
+    before it ("German auto parts maker Kessler Group" -> "Kessler Group").
+    ``None`` when the phrase does not end in a name or is all name already."""
+    words = phrase.split()
+    index = len(words)
+    while index > 0 and (
+        words[index - 1][:1].isupper()
+        or (words[index - 1] in ("of", "the", "for", "and") and index < len(words))
+    ):
+        index -= 1
+    while index < len(words) and not words[index][:1].isupper():
+        index += 1
+    if index == 0 or index >= len(words):
+        return None
+    return " ".join(words[index:])
+
+
 def _singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
@@ -151,7 +169,12 @@ def read_mention(phrase: str) -> Mention | None:
     parts = _AFFILIATION.split(core, maxsplit=1)
     head_part = parts[0]
     if len(parts) > 1 and not _name_tokens(_WORD.findall(head_part)):
-        head_part = core
+        before, after = _WORD.findall(head_part), _WORD.findall(parts[1])
+        inside_a_name = (
+            bool(before and after) and before[-1][:1].isupper() and after[0][:1].isupper()
+        )
+        if inside_a_name:  # "Department of Defense", "Archive of Public Gatherings"
+            head_part = core
     words = _WORD.findall(head_part)
     if not words:
         return None
@@ -178,7 +201,7 @@ def read_mention(phrase: str) -> Mention | None:
     if kind is not AttributorKind.person and name is not None and role is None:
         name = None
     if name is None and kind in _NAMED_KINDS:
-        name = re.sub(r"^(?:the|a|an)\s+", "", core, flags=re.IGNORECASE)
+        name = _proper_tail(core) or re.sub(r"^(?:the|a|an)\s+", "", core, flags=re.IGNORECASE)
     return Mention(
         text=text, name=name, description=description, role=role, kind=kind,
         definite=definite, plural=plural,
