@@ -9,8 +9,9 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from claimkit import extract
 from tests.heldout.expected import ARTICLES
+
+from claimkit import extract
 
 ARTICLE_DIR = Path(__file__).resolve().parent / "articles"
 
