@@ -13,6 +13,9 @@ reconciliation.  Fields:
   ("Rep." -> "lawmaker"), used for coreference ("the lawmaker said").
 * ``ROLE_NOUNS``: nouns that describe a person's role, and their canonical role.
 * ``PRONOUNS``: pronoun -> what it can refer to ("person", "group", "organization").
+* ``NOT_NAMES``: capitalised words that are never part of a person's name
+  (institution words, countries and capitals, outlets, sentence openers), so that
+  "Seoul's National Intelligence Service" is not read as a person.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ __all__ = [
     "ACCORDING",
     "ANONYMOUS",
     "MEDIA",
+    "NOT_NAMES",
     "ORG_WORDS",
     "GOVERNMENT",
     "PRONOUNS",
@@ -139,4 +143,15 @@ GOVERNMENT: Final[frozenset[str]] = frozenset(
 MEDIA: Final[frozenset[str]] = frozenset(
     """report reports media newspaper outlet broadcaster tv radio agency's reuters
     ap afp upi yonhap bbc cnn rfa tass ria interfax xinhua kcna nhk""".split()
+)
+
+NOT_NAMES: Final[frozenset[str]] = frozenset(
+    """The A An He She It They We I House White Defense Defence Foreign Interior
+    National Security Intelligence Service Ministry Office Department Presidential
+    Press Committee Council Command Army Navy Air Force Forces Party People Power
+    Special Operations United States Kingdom Nations Union European Federal State
+    Military General Staff Agency Police Government Republic Democratic Korea
+    Russia Ukraine China Japan Israel Iran Seoul Washington Moscow Kyiv Pyongyang
+    Beijing Kremlin Pentagon NATO UN Yonhap Reuters AFP AP UPI RFA Radio Free Asia
+    BBC CNN TASS Facebook Twitter Telegram X North South East West Both But And""".split()
 )

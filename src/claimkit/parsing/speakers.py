@@ -32,16 +32,7 @@ _TITLE_WORDS = frozenset(
     w for title in cues.TITLES for w in title.replace(".", ". ").split() if w
 ) | {t.rstrip(".") for title in cues.TITLES for t in title.split()}
 _DEMONYM_WORDS = frozenset(w for d in DEMONYMS for w in d.split())
-_NOT_NAME = frozenset(
-    """The A An He She It They We I House White Defense Defence Foreign Interior
-    National Security Intelligence Service Ministry Office Department Presidential
-    Press Committee Council Command Army Navy Air Force Forces Party People Power
-    Special Operations United States Kingdom Nations Union European Federal State
-    Military General Staff Agency Police Government Republic Democratic Korea
-    Russia Ukraine China Japan Israel Iran Seoul Washington Moscow Kyiv Pyongyang
-    Beijing Kremlin Pentagon NATO UN Yonhap Reuters AFP AP UPI RFA Radio Free Asia
-    BBC CNN TASS Facebook Twitter Telegram X North South East West Both But And""".split()
-)
+_NOT_NAME = cues.NOT_NAMES
 
 
 @attrs.frozen(kw_only=True)
