@@ -13,6 +13,12 @@ reconciliation.  Fields:
   ("Rep." -> "lawmaker"), used for coreference ("the lawmaker said").
 * ``ROLE_NOUNS``: nouns that describe a person's role, and their canonical role.
 * ``PRONOUNS``: pronoun -> what it can refer to ("person", "group", "organization").
+* ``BEFORE_VERB``: adverbs and auxiliaries skipped between a speaker and the
+  cue verb ("has also said").
+* ``SPEAKER_WORDS``: lower-case words a speaker phrase may hold ("a senior
+  defense official", "the health ministry").
+* ``APPOSITION_OPENERS``: first words of a comma-delimited apposition or clause
+  after a speaker's name ("Lee, a lawmaker on the committee, said").
 * ``NOT_NAMES``: capitalised words that are never part of a person's name
   (institution words, countries and capitals, outlets, sentence openers), so that
   "Seoul's National Intelligence Service" is not read as a person.
@@ -25,6 +31,8 @@ from typing import Final
 __all__ = [
     "ACCORDING",
     "ANONYMOUS",
+    "APPOSITION_OPENERS",
+    "BEFORE_VERB",
     "MEDIA",
     "NOT_NAMES",
     "ORG_WORDS",
@@ -32,6 +40,7 @@ __all__ = [
     "PRONOUNS",
     "RELAYS",
     "ROLE_NOUNS",
+    "SPEAKER_WORDS",
     "TITLES",
     "VERBS",
 ]
@@ -154,4 +163,27 @@ NOT_NAMES: Final[frozenset[str]] = frozenset(
     Russia Ukraine China Japan Israel Iran Seoul Washington Moscow Kyiv Pyongyang
     Beijing Kremlin Pentagon NATO UN Yonhap Reuters AFP AP UPI RFA Radio Free Asia
     BBC CNN TASS Facebook Twitter Telegram X North South East West Both But And""".split()
+)
+
+BEFORE_VERB: Final[frozenset[str]] = frozenset(
+    """also recently reportedly previously earlier later has have had was were is are
+    already further then again officially publicly separately additionally not did
+    does do had has just subsequently initially""".split()
+)
+
+SPEAKER_WORDS: Final[frozenset[str]] = frozenset(
+    """a an the of from for at on senior top former deputy acting chief defense defence
+    intelligence military government administration ministry spy foreign state local
+    regional health police news security interior presidential press national
+    anonymous unnamed unidentified ruling opposition parliamentary house
+    committee agency agencies service office officials official sources source
+    lawmaker lawmakers spokesperson spokesman spokeswoman representative head
+    member chair minister secretary commander commanders general staff forces army
+    analysts experts observers witnesses residents organizers organisers authorities
+    media report reports monitor group groups ukrainian russian""".split()
+)
+
+APPOSITION_OPENERS: Final[frozenset[str]] = frozenset(
+    """a an the who which whose speaking citing according head member chair leader
+    director spokesman spokeswoman spokesperson president minister commander""".split()
 )

@@ -46,31 +46,11 @@ _SOURCE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|[,“”\"():;—]")
-_SKIP_BEFORE_VERB = frozenset(
-    """also recently reportedly previously earlier later has have had was were is are
-    already further then again officially publicly separately additionally not did
-    does do had has just subsequently initially""".split()
-)
-_NP_LOWER = frozenset(
-    """a an the of from for at on senior top former deputy acting chief defense defence
-    intelligence military government administration ministry spy foreign state local
-    regional health police news security interior presidential press national
-    anonymous unnamed unidentified ruling opposition parliamentary house
-    committee agency agencies service office officials official sources source
-    lawmaker lawmakers spokesperson spokesman spokeswoman representative head
-    member chair minister secretary commander commanders general staff forces army
-    analysts experts observers witnesses residents organizers organisers authorities
-    media report reports monitor group groups ukrainian russian""".split()
-)
 _PASSIVE = re.compile(r"(?<![A-Za-z])(?:is|are|was|were|be|been|being)\s+\Z", re.IGNORECASE)
 _SCOPE_OPENER = re.compile(r"(?:,\s*and|,\s*which|,\s*but|;)\s+\Z")
 _OBJECT_OF = frozenset("of with by for to from into onto at".split())
 _INNER = frozenset("of from for at on in and".split())
 _RELATIVE = re.compile(r"\s(?:who|that)\s[^,.;:“”\"]{1,80}\Z")
-_APPOSITION_OPENERS = frozenset(
-    """a an the who which whose speaking citing according head member chair leader
-    director spokesman spokeswoman spokesperson president minister commander""".split()
-)
 
 
 @attrs.frozen(kw_only=True)
@@ -131,10 +111,12 @@ def _np_word(tokens: list[tuple[str, int, int]], index: int) -> bool:
     """Whether the token at ``index`` can belong to a speaker phrase (walking back)."""
     word = tokens[index][0]
     lower = word.lower()
-    if word[:1].isupper() or lower in _NP_LOWER or lower in cues.PRONOUNS:
+    if word[:1].isupper() or lower in cues.SPEAKER_WORDS or lower in cues.PRONOUNS:
         return True
     if lower in _INNER and index > 0 and index + 1 < len(tokens):
-        return tokens[index - 1][0][:1].isupper() or tokens[index - 1][0].lower() in _NP_LOWER
+        return (
+            tokens[index - 1][0][:1].isupper() or tokens[index - 1][0].lower() in cues.SPEAKER_WORDS
+        )
     if (
         lower in STOPS
         or lower in cues.VERBS
@@ -156,7 +138,7 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, tuple[int, int
     """
     tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(sentence, 0, verb_start)]
     index = len(tokens) - 1
-    while index >= 0 and tokens[index][0].lower() in _SKIP_BEFORE_VERB:
+    while index >= 0 and tokens[index][0].lower() in cues.BEFORE_VERB:
         index -= 1
     apposition = ""
     if index >= 0 and tokens[index][0] == ",":
@@ -177,7 +159,7 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, tuple[int, int
             opening >= 0
             and tokens[opening][0] == ","
             and chunk
-            and chunk[0][0].lower() in _APPOSITION_OPENERS
+            and chunk[0][0].lower() in cues.APPOSITION_OPENERS
             and len(chunk) <= 30
         ):
             if chunk[0][0].lower() not in (
