@@ -19,7 +19,9 @@ from typing import overload
 import attrs
 
 from claimkit.errors import ParseError
+from claimkit.lexicon import cues
 from claimkit.model import Attributor, AttributorKind, Claim, ClaimDate, DateRange, Subject
+from claimkit.parsing._alternation import alternation
 from claimkit.parsing.article import Article, read_article
 from claimkit.parsing.attribution import Cue, find_cue, leading_subject
 from claimkit.parsing.coref import Registry
@@ -37,6 +39,7 @@ _PARTITIVE_GAP = re.compile(r"[\"'”’]*\s+of\s+(?:the\s+|its\s+|their\s+)?[\"
 # December", "since August", and a day not used as the day something was said
 # ("marched on Sunday")
 _DESCRIBES = frozenset({"period", "deadline", "since", "point"})
+_CUE_VERB = re.compile(rf"\b(?:{alternation(cues.VERBS)})\b")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;\s")
 _PRONOMINAL = re.compile(r"(?<![A-Za-z])the\s+\Z", re.IGNORECASE)
 _SAID_CONTEXT = re.compile(
@@ -281,11 +284,7 @@ class _Scanner:
     def _said_on(
         self, sentence: str, mentions: Sequence[DateMention], cue: Cue
     ) -> tuple[dt.date | None, str, str | None]:
-        verb = re.search(
-            r"\b(?:said|says|told|confirmed|reported|revealed|claimed|announced|"
-            r"estimated|added|stated|quoted|outlined|denied)\b",
-            sentence,
-        )
+        verb = _CUE_VERB.search(sentence)
         for mention in mentions:
             if mention.range is None or mention.kind not in ("point", "period"):
                 continue
