@@ -162,6 +162,19 @@ class Interval:
         high = "inf" if self.high is None else format_number(self.high)
         return f"{left}{low}, {high}{right}"
 
+    def bounds(self) -> dict[str, Any]:
+        """The four bound fields, to build or evolve a :class:`Quantity` with.
+
+        >>> Interval(low=1, high=None).bounds()
+        {'low': Decimal('1'), 'high': None, 'low_closed': True, 'high_closed': False}
+        """
+        return {
+            "low": self.low,
+            "high": self.high,
+            "low_closed": self.low_closed,
+            "high_closed": self.high_closed,
+        }
+
     def contains_value(self, value: Decimal) -> bool:
         """Whether ``value`` lies in the interval.
 

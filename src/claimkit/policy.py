@@ -275,14 +275,7 @@ class HedgePolicy:
         >>> str(HedgePolicy(approximate_tolerance="0.2").apply(about).interval)
         '[8,000, 12,000]'
         """
-        box = self.interval(quantity)
-        return attrs.evolve(
-            quantity,
-            low=box.low,
-            high=box.high,
-            low_closed=box.low_closed,
-            high_closed=box.high_closed,
-        )
+        return attrs.evolve(quantity, **self.interval(quantity).bounds())
 
     def quantity(
         self, value: Any, hedge: str = "", *, unit: str = "count", text: str = ""
@@ -309,10 +302,7 @@ class HedgePolicy:
         surface = text or " ".join(part for part in (phrase, format_number(number)) if part)
         return Quantity(
             value=number,
-            low=box.low,
-            high=box.high,
-            low_closed=box.low_closed,
-            high_closed=box.high_closed,
+            **box.bounds(),
             unit=unit,
             hedge=kind,
             hedge_text=phrase,

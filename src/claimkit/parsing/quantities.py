@@ -281,10 +281,7 @@ def _vague_figure(text: str, match: re.Match[str], policy: HedgePolicy) -> Figur
         tail = end
     quantity = Quantity(
         value=None,
-        low=bounds.low,
-        high=bounds.high,
-        low_closed=bounds.low_closed,
-        high_closed=bounds.high_closed,
+        **bounds.bounds(),
         unit=unit,
         hedge=Hedge.vague,
         hedge_text=phrase,
