@@ -5,25 +5,20 @@ from __future__ import annotations
 import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from typing import Any
 
-from claimkit.model import Claim, Source
+from claimkit.model import Claim
 from claimkit.policy import DEFAULT_POLICY, HedgePolicy
 from claimkit.reconcile.compare import comparable, episodes
 from claimkit.reconcile.consensus import group_records, make_group
 from claimkit.reconcile.kinds import Group, Reconciliation, Relation
-from claimkit.reconcile.labels import FAR_FUTURE
 from claimkit.reconcile.options import DEFAULT_OPTIONS, ReconcileOptions
+from claimkit.reconcile.order import canonical
 from claimkit.reconcile.records import Normaliser, Record
 from claimkit.reconcile.relations import judge
 from claimkit.reconcile.sweep import episode_pairs, slices
 from claimkit.reconcile.wholes import role_totals, text_links
 
 __all__ = ["reconcile"]
-
-_UNDATED = (FAR_FUTURE + 1, FAR_FUTURE + 1)
-_OFFSET = 1 << 31  # makes every window day non-negative below 2**32
-_SPAN = (1 << 40) - 1  # spans beyond it wrap; ties are broken by text and repr
 
 
 def reconcile(
@@ -83,7 +78,7 @@ def _reconcile(
     claims: Iterable[Claim], policy: HedgePolicy, options: ReconcileOptions
 ) -> Reconciliation:
     reader = Normaliser(policy, options)
-    records = _canonical(reader.records(claims))
+    records = canonical(claims, reader)
 
     found, tied, linked = text_links(records, policy)
     found += role_totals(records, options, linked, policy)
@@ -157,78 +152,3 @@ def _judge_pairs(
         relation = judge(x, y, policy, options, checked=checked)
         if relation is not None:
             yield (x.rank, y.rank), relation
-
-
-def _canonical(records: list[Record]) -> list[Record]:
-    """Sort records into an order that does not depend on the input, drop equal
-    claims, and number them.
-
-    The order key is one int: subject, interval, time, voice, article and span,
-    each costly part replaced by its rank among the distinct values present,
-    packed into bit fields (ties, if any, go to the figure's text, the sentence
-    and finally the claim's ``repr``).  This keeps the sort of a million records
-    cheap.
-    """
-    subjects = _ranks({(r.unit, r.key, r.role or "") for r in records})
-    boxes = _ranks({(r.lo, r.hi) for r in records})
-    voices = _ranks({r.voice for r in records})
-    firsts = {r.source: r.claim.source for r in records}
-    articles = _ranks({_article(source): n for n, source in firsts.items()}.items(), swap=True)
-    w_box, w_voice, w_article = (len(t).bit_length() for t in (boxes, voices, articles))
-    by_article = [0] * (max(articles, default=0) + 1)
-    for number, rank in articles.items():
-        by_article[number] = rank
-    seen: dict[int, int] = {}  # id of a shared lo position -> rank of its interval
-    keys = []
-    for rec in records:
-        box = seen.get(id(rec.lo))
-        if box is None:
-            box = seen[id(rec.lo)] = boxes[(rec.lo, rec.hi)]
-        head = (subjects[(rec.unit, rec.key, rec.role or "")] << w_box) | box
-        first, last = rec.window or _UNDATED
-        span = rec.claim.span
-        packed = (((head << 32) | (first + _OFFSET)) << 32) | (last + _OFFSET)
-        packed = (((packed << w_voice) | voices[rec.voice]) << w_article) | by_article[rec.source]
-        keys.append((((packed << 40) | (span[0] & _SPAN)) << 40) | (span[1] & _SPAN))
-    # sort plain ints: the key with the input position in its low bits
-    shift = len(records).bit_length()
-    low = (1 << shift) - 1
-    order = sorted([(key << shift) | n for n, key in enumerate(keys)])
-    out: list[Record] = []
-    start, total = 0, len(order)
-    while start < total:
-        end = start + 1
-        head = order[start] >> shift
-        while end < total and order[end] >> shift == head:
-            end += 1
-        if end == start + 1:
-            out.append(records[order[start] & low])
-        else:  # equal keys: order by text, sentence and repr; count equal claims once
-            run = sorted((records[v & low] for v in order[start:end]), key=_tiebreak)
-            kept: list[Record] = []
-            for rec in run:
-                if not any(rec.claim == other.claim for other in kept):
-                    kept.append(rec)
-            out.extend(kept)
-        start = end
-    for rank, rec in enumerate(out):
-        rec.rank = rank
-    return out
-
-
-def _tiebreak(rec: Record) -> tuple[str, str, str]:
-    return (rec.claim.quantity.text, rec.claim.sentence, repr(rec.claim))
-
-
-def _ranks(values: Iterable[Any], *, swap: bool = False) -> dict[Any, int]:
-    """Each distinct value's place in sorted order; with ``swap``, values are
-    ``(sort key, name)`` pairs and the names are ranked by their keys."""
-    if swap:
-        return {name: n for n, (_, name) in enumerate(sorted(values, key=lambda v: v[0]))}
-    return {value: n for n, value in enumerate(sorted(values))}
-
-
-def _article(source: Source) -> tuple[tuple[bool, str], ...]:
-    published = source.published.isoformat() if source.published is not None else None
-    fields = (source.publisher, source.title, source.url, published, source.byline)
-    return tuple((value is not None, value or "") for value in fields)

@@ -30,8 +30,10 @@ def format_number(value: Decimal) -> str:
     return _format_number(value)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def position_text(lo: Position, hi: Position) -> str:
-    """An interval given by its positions, written as ``str(Interval)`` writes it.
+    """An interval given by its positions, written as ``str(Interval)`` writes it
+    (remembered, as :func:`format_number` is).
 
     Examples:
         >>> from claimkit.model import Interval

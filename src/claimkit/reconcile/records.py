@@ -8,6 +8,7 @@ original source).  :class:`Normaliser` builds them.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -18,7 +19,16 @@ from claimkit.reconcile.compare import high_position, low_position, time_window
 from claimkit.reconcile.labels import Position, label
 from claimkit.reconcile.options import ReconcileOptions, normalise
 
-__all__ = ["Normaliser", "Record"]
+__all__ = ["ClaimParts", "IntervalParts", "Normaliser", "Record", "SubjectParts"]
+
+#: A subject in canonical form: key, role, actor, place, cohort, and whether it
+#: is an increment, a running total and a generic key.
+SubjectParts = tuple[str, str | None, str | None, str | None, str | None, bool, bool, bool]
+#: An interval under the policy, its two end positions and its text.
+IntervalParts = tuple[Interval, Position, Position, str]
+#: What a record needs besides its claim: subject, interval, time window, voice
+#: (normalised and shown) and source number (see :meth:`Normaliser.parts`).
+ClaimParts = tuple[SubjectParts, IntervalParts, "tuple[int, int] | None", tuple[str, str], int]
 
 
 class Record:
@@ -130,24 +140,30 @@ class Normaliser:
         self.actor_aliases = dict(options.actor_aliases)
         self.place_aliases = dict(options.place_aliases)
         self.source_aliases = dict(options.source_aliases)
-        self._boxes: dict[int, tuple[Quantity, Interval, Position, Position, str]] = {}
-        self._subjects: dict[int, tuple[object, tuple[object, ...]]] = {}
+        self._boxes: dict[int, tuple[Quantity, IntervalParts]] = {}
+        self._subjects: dict[int, tuple[object, SubjectParts]] = {}
         self._voices: dict[str, tuple[str, str]] = {}
         self._chains: dict[int, tuple[object, str]] = {}
         self._sources: dict[int, tuple[object, int]] = {}
         self._source_ids: dict[object, int] = {}
         self._shown: dict[str, set[str]] = {}
+        self._windows: dict[tuple[int, int], tuple[int, int]] = {}
+        self._days: dict[dt.date, int] = {}
 
-    def _interval(self, quantity: Quantity) -> tuple[Interval, Position, Position, str]:
+    def interval(self, quantity: Quantity) -> IntervalParts:
+        """A quantity's interval under the policy, its end positions and its text
+        (one shared tuple per quantity object)."""
         hit = self._boxes.get(id(quantity))
         if hit is not None and hit[0] is quantity:
-            return hit[1:]
+            return hit[1]
         box = self.policy.interval(quantity)
-        entry = (quantity, box, low_position(box), high_position(box), str(box))
-        self._boxes[id(quantity)] = entry
-        return entry[1:]
+        parts = (box, low_position(box), high_position(box), str(box))
+        self._boxes[id(quantity)] = (quantity, parts)
+        return parts
 
-    def _subject(self, claim: Claim) -> tuple[object, ...]:
+    def subject(self, claim: Claim) -> SubjectParts:
+        """A claim's subject in canonical form: ``(key, role, actor, place, cohort,
+        increment, cumulative, generic)``."""
         subject = claim.subject
         hit = self._subjects.get(id(subject))
         if hit is not None and hit[0] is subject:
@@ -198,7 +214,8 @@ class Normaliser:
         self._sources[id(source)] = (source, number)
         return number
 
-    def _voice(self, claim: Claim) -> tuple[str, str]:
+    def voice(self, claim: Claim) -> tuple[str, str]:
+        """A claim's original source: ``(normalised name, shown name)``."""
         attributor, source = claim.attributor, claim.source
         if attributor is not None:
             name = attributor.original.name
@@ -211,8 +228,24 @@ class Normaliser:
             hit = self._voices[name] = (normalise(shown) or shown, shown)
         return hit
 
-    def record(self, claim: Claim, rank: int = 0) -> Record:
-        """Read one claim (see the class example)."""
+    def parts(self, claim: Claim) -> ClaimParts:
+        """The pieces of a claim's record that are shared between claims: subject,
+        interval, time window, voice and source number (see the class example)."""
+        window = time_window(claim)
+        if window is not None:  # equal windows share one tuple
+            window = self._windows.setdefault(window, window)
+        return (
+            self.subject(claim),
+            self.interval(claim.quantity),
+            window,
+            self.voice(claim),
+            self.source_id(claim),
+        )
+
+    def record(self, claim: Claim, rank: int = 0, parts: ClaimParts | None = None) -> Record:
+        """Read one claim; ``parts`` are its :meth:`parts` when already known (see
+        the class example)."""
+        subject, interval, window, voice, source = parts or self.parts(claim)
         rec = Record()
         rec.claim = claim
         rec.rank = rank
@@ -226,13 +259,19 @@ class Normaliser:
             rec.increment,
             rec.cumulative,
             rec.generic,
-        ) = self._subject(claim)  # type: ignore[assignment]
-        rec.box, rec.lo, rec.hi, rec.box_text = self._interval(claim.quantity)
-        rec.window = time_window(claim)
+        ) = subject
+        rec.box, rec.lo, rec.hi, rec.box_text = interval
+        rec.window = window
         when = claim.when
-        rec.when = when.toordinal() if when is not None else None
-        rec.voice, rec.voice_name = self._voice(claim)
-        rec.source = self.source_id(claim)
+        if when is None:
+            rec.when = None
+        else:  # equal days share one int
+            day = self._days.get(when)
+            if day is None:
+                day = self._days[when] = when.toordinal()
+            rec.when = day
+        rec.voice, rec.voice_name = voice
+        rec.source = source
         rec.shown = None
         attributor = claim.attributor
         if attributor is None:

@@ -14,6 +14,7 @@ reason.  The order of the tests is the order of precedence:
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 
 from claimkit.policy import HedgePolicy
@@ -143,13 +144,18 @@ def _gap(x: Record, y: Record, policy: HedgePolicy) -> str:
     top, bottom = lower.box.high, upper.box.low
     assert top is not None  # disjoint intervals face each other with finite ends
     assert bottom is not None
+    return f"{_pair(x, y)} are disjoint under the {policy.name} policy, {_apart(top, bottom)}"
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _apart(top: Decimal, bottom: Decimal) -> str:
+    """How far apart two disjoint intervals are, from the lower one's top to the
+    upper one's bottom (remembered: the same figures meet again and again)."""
     size = bottom - top
     if size == 0:
-        where = f"they meet at {format_number(top)}, which one of them excludes"
-    else:
-        scale = max(abs(top), abs(bottom))
-        where = f"a gap of {format_number(size)} ({percent(size, scale)} of {format_number(scale)})"
-    return f"{_pair(x, y)} are disjoint under the {policy.name} policy, {where}"
+        return f"they meet at {format_number(top)}, which one of them excludes"
+    scale = max(abs(top), abs(bottom))
+    return f"a gap of {format_number(size)} ({percent(size, scale)} of {format_number(scale)})"
 
 
 def _misquote(x: Record, y: Record, policy: HedgePolicy, options: ReconcileOptions) -> str:

@@ -23,7 +23,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Iterator
-from decimal import Decimal
 
 from claimkit.reconcile.compare import comparable
 from claimkit.reconcile.consensus import group_records
@@ -33,9 +32,7 @@ from claimkit.reconcile.records import Record
 
 __all__ = ["episode_pairs", "slices", "time_sweep", "value_sweep"]
 
-_ABOVE_ALL: Position = (3, Decimal(0), 0)  # sorts after every position
-_BELOW_ALL: Position = (-1, Decimal(0), 0)  # sorts before every position
-Entry = tuple[Position, Position, int, int]  # (lo, hi, rank, index)
+Entry = tuple[int, int, int, int]  # (code of lo, code of hi, rank, index)
 
 
 def _start(rec: Record) -> int:
@@ -110,17 +107,19 @@ def value_sweep(
                 if comparable(x, y, options):
                     yield x, y
         return
-    lows = [r.lo for r in ordered]
+    code = _codes(ordered)
+    lows = [code[r.lo] for r in ordered]
     limit, wanted = options.scan_limit, options.max_partners
     for i, x in enumerate(ordered):
+        x_hi = code[x.hi]
         partners = 0
         for j in range(i + 1, min(n, i + 1 + limit)):
-            if lows[j] > x.hi or partners >= wanted:
+            if lows[j] > x_hi or partners >= wanted:
                 break
             if comparable(x, ordered[j], options):
                 partners += 1
                 yield x, ordered[j]
-        k = bisect_right(lows, x.hi, lo=i + 1)
+        k = bisect_right(lows, x_hi, lo=i + 1)
         for y in ordered[k : k + limit]:
             if comparable(x, y, options):
                 yield x, y
@@ -145,6 +144,9 @@ def time_sweep(dated: list[Record], options: ReconcileOptions) -> Iterator[tuple
     timed = sorted([(_start(r), r.rank, r) for r in dated])  # ranks are unique
     starts = [t for t, _, _ in timed]
     order = [r for _, _, r in timed]
+    code = _codes(order)
+    entries: list[Entry] = [(code[r.lo], code[r.hi], r.rank, i) for i, r in enumerate(order)]
+    above_all = len(code)
     n, window = len(order), options.time_window
     limit, wanted = options.scan_limit, options.max_partners
     horizon = 4 * limit  # at most this many later records are in view at once
@@ -152,15 +154,14 @@ def time_sweep(dated: list[Record], options: ReconcileOptions) -> Iterator[tuple
     added = 0
     for i, x in enumerate(order):
         if added > i:
-            del active[bisect_left(active, (x.lo, x.hi, x.rank, i))]
+            del active[bisect_left(active, entries[i])]
         else:
             added = i + 1
         while added < n and starts[added] - starts[i] <= window and added - i <= horizon:
-            y = order[added]
-            insort(active, (y.lo, y.hi, y.rank, added))
+            insort(active, entries[added])
             added += 1
-        here = bisect_left(active, (x.lo, _BELOW_ALL, -1, -1))
-        x_lo, x_hi = x.lo, x.hi
+        x_lo, x_hi = entries[i][0], entries[i][1]
+        here = bisect_left(active, (x_lo, -1, -1, -1))
         partners = 0
         for entry in active[here : here + limit]:  # overlapping, from x upwards
             if entry[0] > x_hi or partners >= wanted:
@@ -185,12 +186,20 @@ def time_sweep(dated: list[Record], options: ReconcileOptions) -> Iterator[tuple
                 break
         if below is not None:
             yield x, below
-        above = bisect_right(active, (x_hi, _ABOVE_ALL, -1, -1))
+        above = bisect_right(active, (x_hi, above_all, -1, -1))
         for entry in active[above : above + limit]:
             y = order[entry[3]]
             if comparable(x, y, options):
                 yield x, y
                 break
+
+
+def _codes(records: list[Record]) -> dict[Position, int]:
+    """Each end position of ``records`` numbered in order: sweeps compare small
+    ints, not ``(kind, Decimal, tweak)`` tuples."""
+    ends = {r.lo for r in records}
+    ends.update(r.hi for r in records)
+    return {position: n for n, position in enumerate(sorted(ends))}
 
 
 def slices(spell: list[Record], options: ReconcileOptions) -> list[list[Record]]:
