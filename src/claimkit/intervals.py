@@ -204,9 +204,11 @@ def consensus(boxes: Sequence[Interval]) -> Consensus:
     assert best_start is not None
     assert best_end is not None
     region = _from_keys(best_start, best_end)
-    support = tuple(i for i, box in enumerate(boxes) if contains(box, region))
-    outliers = tuple(i for i in range(len(boxes)) if i not in set(support))
-    return Consensus(interval=region, support=support, outliers=outliers)
+    support: list[int] = []
+    outliers: list[int] = []
+    for i, box in enumerate(boxes):
+        (support if contains(box, region) else outliers).append(i)
+    return Consensus(interval=region, support=tuple(support), outliers=tuple(outliers))
 
 
 def _from_keys(start: tuple[int, Decimal, int], end: tuple[int, Decimal, int]) -> Interval:

@@ -13,6 +13,7 @@ source) is represented by its latest claim, and
 
 from __future__ import annotations
 
+import operator
 from collections import defaultdict
 from collections.abc import Callable
 from decimal import Decimal
@@ -25,6 +26,8 @@ from claimkit.reconcile.labels import FAR_FUTURE, FAR_PAST, Position, day
 from claimkit.reconcile.records import Record
 
 __all__ = ["estimate", "group_records", "make_group"]
+
+_RANK = operator.attrgetter("rank")
 
 
 def estimate(records: list[Record], relay_window: int = 7) -> Estimate:
@@ -54,7 +57,7 @@ def estimate(records: list[Record], relay_window: int = 7) -> Estimate:
     voices: dict[str, list[Record]] = {}
     for rec in records:
         voices.setdefault(rec.voice, []).append(rec)
-    reps = sorted((_spokesman(v, relay_window) for v in voices.values()), key=lambda r: r.rank)
+    reps = sorted((_spokesman(v, relay_window) for v in voices.values()), key=_RANK)
     found = interval_consensus([r.box for r in reps])
     region = found.interval
     assert region is not None
@@ -65,16 +68,22 @@ def estimate(records: list[Record], relay_window: int = 7) -> Estimate:
     high = None if any(v is None for v in highs) else max(v for v in highs if v is not None)
     best, rule = _best(backers, region)
     rlo, rhi = _positions(region)
-    support = tuple(r.claim for r in records if overlaps(r.lo, r.hi, rlo, rhi))
-    outliers = tuple(r.claim for r in records if not overlaps(r.lo, r.hi, rlo, rhi))
+    inside: dict[int, bool] = {}  # by shared interval: does it meet the region?
+    support: list[Claim] = []
+    outliers: list[Claim] = []
+    for rec in records:
+        meets = inside.get(id(rec.lo))
+        if meets is None:
+            meets = inside[id(rec.lo)] = overlaps(rec.lo, rec.hi, rlo, rhi)
+        (support if meets else outliers).append(rec.claim)
     return Estimate(
         low=low,
         best=best,
         high=high,
         rule=rule,
         interval=region,
-        support=support,
-        outliers=outliers,
+        support=tuple(support),
+        outliers=tuple(outliers),
     )
 
 
@@ -84,7 +93,7 @@ def _spokesman(claims: list[Record], relay_window: int) -> Record:
     last = max(r.when if r.when is not None else FAR_PAST for r in claims)
     recent = sorted(
         (r for r in claims if r.when is None or r.when >= last - relay_window),
-        key=lambda r: r.rank,
+        key=_RANK,
     )
     if len({id(r.lo) for r in recent}) == 1:  # one figure, however often relayed
         return max(recent, key=_recency)
@@ -172,7 +181,7 @@ def make_group(
         >>> make_group([rec], (None, None, None), reader.shown).key
         '(no key), no role | any actor | any place | undated'
     """
-    records = sorted(records, key=lambda r: r.rank)
+    records = sorted(records, key=_RANK)
     found = estimate(records, relay_window)
     timeline = sorted(records, key=_time_order)
     return Group(
