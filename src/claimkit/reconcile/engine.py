@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from claimkit.model import Claim
 from claimkit.policy import DEFAULT_POLICY, HedgePolicy
@@ -95,9 +95,7 @@ def _reconcile(
         spells, undated = episodes(bucket, options.time_window)
         for n, spell in enumerate(spells or [[]]):
             pairs = episode_pairs(spell, undated, n == 0, options)
-            for (a, b), relation in _judge_pairs(pairs, tied, policy, options):
-                orders.append(a * scale + b)
-                relations.append(relation)
+            _judge_pairs(pairs, tied, policy, options, scale, (orders, relations))
         cumulative = bucket[0].cumulative
         pieces = [piece for spell in spells for piece in slices(spell, options)]
         for members_of_slice in _place_undated(pieces, undated, options):
@@ -143,12 +141,18 @@ def _judge_pairs(
     tied: set[tuple[int, int]],
     policy: HedgePolicy,
     options: ReconcileOptions,
-) -> Iterator[tuple[tuple[int, int], Relation]]:
+    scale: int,
+    found: tuple[list[int], list[Relation]],
+) -> None:
+    """Judge ``pairs`` and append each relation to ``found``, with its order key
+    ``rank of a * scale + rank of b`` (``scale`` is above every rank)."""
+    orders, relations = found
     for x, y, checked in pairs:
         if x.rank > y.rank:
             x, y = y, x
-        if (x.rank, y.rank) in tied:
+        if tied and (x.rank, y.rank) in tied:
             continue  # the text says one is part of the other
         relation = judge(x, y, policy, options, checked=checked)
         if relation is not None:
-            yield (x.rank, y.rank), relation
+            orders.append(x.rank * scale + y.rank)
+            relations.append(relation)

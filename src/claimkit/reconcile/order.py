@@ -74,20 +74,20 @@ def _keys(claims: list[Claim], parts: list[ClaimParts]) -> list[int]:
     """One packed sort key per claim (the span's ends in the lowest bits)."""
     pairs = list(zip(claims, parts, strict=True))
     # subjects, intervals, windows and voices are shared objects: rank each once
-    units = _rank_by({c.quantity.unit: c.quantity.unit for c in claims})
+    units = _rank_by({p[1][4]: p[1][4] for p in parts})
     subjects = _rank_by({id(p[0]): (p[0][0], p[0][1] or "") for p in parts})
     boxes = _rank_by({id(p[1]): p[1][1:3] for p in parts})
     windows = _rank_by({id(p[2]): p[2] or _UNDATED for p in parts})
-    voices = _rank_by({id(p[3]): p[3][0] for p in parts})
-    firsts = {p[4]: c.source for c, p in pairs}
+    voices = _rank_by({id(p[4]): p[4][0] for p in parts})
+    firsts = {p[5]: c.source for c, p in pairs}
     articles = _rank_by({number: _article(source) for number, source in firsts.items()})
     w_subject, w_box, w_window, w_voice, w_article = (
         max(t.values(), default=0).bit_length()
         for t in (subjects, boxes, windows, voices, articles)
     )
     keys = []
-    for claim, (subject, interval, window, voice, source) in pairs:
-        key = (units[claim.quantity.unit] << w_subject) | subjects[id(subject)]
+    for claim, (subject, interval, window, _, voice, source, _, _) in pairs:
+        key = (units[interval[4]] << w_subject) | subjects[id(subject)]
         key = (key << w_box) | boxes[id(interval)]
         key = (key << w_window) | windows[id(window)]
         key = (key << w_voice) | voices[id(voice)]

@@ -24,11 +24,21 @@ __all__ = ["ClaimParts", "IntervalParts", "Normaliser", "Record", "SubjectParts"
 #: A subject in canonical form: key, role, actor, place, cohort, and whether it
 #: is an increment, a running total and a generic key.
 SubjectParts = tuple[str, str | None, str | None, str | None, str | None, bool, bool, bool]
-#: An interval under the policy, its two end positions and its text.
-IntervalParts = tuple[Interval, Position, Position, str]
-#: What a record needs besides its claim: subject, interval, time window, voice
-#: (normalised and shown) and source number (see :meth:`Normaliser.parts`).
-ClaimParts = tuple[SubjectParts, IntervalParts, "tuple[int, int] | None", tuple[str, str], int]
+#: An interval under the policy, its two end positions, its text and the unit.
+IntervalParts = tuple[Interval, Position, Position, str, str]
+#: What a record holds besides its claim: subject, interval, time window, day
+#: (ordinal), voice (normalised and shown), source number, attribution chain and
+#: the claim's ``whole_span`` (see :meth:`Normaliser.parts`).
+ClaimParts = tuple[
+    SubjectParts,
+    IntervalParts,
+    "tuple[int, int] | None",
+    "int | None",
+    tuple[str, str],
+    int,
+    "str | None",
+    "tuple[int, int] | None",
+]
 
 
 class Record:
@@ -56,6 +66,7 @@ class Record:
         "voice_name",
         "when",
         "who",
+        "whole_span",
         "window",
     )
 
@@ -81,6 +92,7 @@ class Record:
     source: int
     shown: str | None
     who: str | None
+    whole_span: tuple[int, int] | None
 
     @property
     def label(self) -> str:
@@ -151,13 +163,13 @@ class Normaliser:
         self._days: dict[dt.date, int] = {}
 
     def interval(self, quantity: Quantity) -> IntervalParts:
-        """A quantity's interval under the policy, its end positions and its text
-        (one shared tuple per quantity object)."""
+        """A quantity's interval under the policy, its end positions, its text and
+        the quantity's unit (one shared tuple per quantity object)."""
         hit = self._boxes.get(id(quantity))
         if hit is not None and hit[0] is quantity:
             return hit[1]
         box = self.policy.interval(quantity)
-        parts = (box, low_position(box), high_position(box), str(box))
+        parts = (box, low_position(box), high_position(box), str(box), quantity.unit)
         self._boxes[id(quantity)] = (quantity, parts)
         return parts
 
@@ -229,27 +241,43 @@ class Normaliser:
         return hit
 
     def parts(self, claim: Claim) -> ClaimParts:
-        """The pieces of a claim's record that are shared between claims: subject,
-        interval, time window, voice and source number (see the class example)."""
+        """Everything a claim's record holds besides the claim, most of it shared
+        between claims (see :data:`ClaimParts` and the class example)."""
         window = time_window(claim)
         if window is not None:  # equal windows share one tuple
             window = self._windows.setdefault(window, window)
+        when = claim.when
+        day = None
+        if when is not None:  # equal days share one int
+            day = self._days.get(when)
+            if day is None:
+                day = self._days[when] = when.toordinal()
+        attributor = claim.attributor
+        who = None
+        if attributor is not None:
+            hit = self._chains.get(id(attributor))
+            if hit is None or hit[0] is not attributor:
+                hit = self._chains[id(attributor)] = (attributor, attributor.chain())
+            who = hit[1]
         return (
             self.subject(claim),
             self.interval(claim.quantity),
             window,
+            day,
             self.voice(claim),
             self.source_id(claim),
+            who,
+            claim.whole_span,
         )
 
     def record(self, claim: Claim, rank: int = 0, parts: ClaimParts | None = None) -> Record:
-        """Read one claim; ``parts`` are its :meth:`parts` when already known (see
-        the class example)."""
-        subject, interval, window, voice, source = parts or self.parts(claim)
+        """Read one claim; ``parts`` are its :meth:`parts` when already known, so
+        that building the record does not touch the claim again (see the class
+        example)."""
+        subject, interval, window, day, voice, source, who, whole_span = parts or self.parts(claim)
         rec = Record()
         rec.claim = claim
         rec.rank = rank
-        rec.unit = claim.quantity.unit
         (
             rec.key,
             rec.role,
@@ -260,27 +288,14 @@ class Normaliser:
             rec.cumulative,
             rec.generic,
         ) = subject
-        rec.box, rec.lo, rec.hi, rec.box_text = interval
+        rec.box, rec.lo, rec.hi, rec.box_text, rec.unit = interval
         rec.window = window
-        when = claim.when
-        if when is None:
-            rec.when = None
-        else:  # equal days share one int
-            day = self._days.get(when)
-            if day is None:
-                day = self._days[when] = when.toordinal()
-            rec.when = day
+        rec.when = day
         rec.voice, rec.voice_name = voice
         rec.source = source
         rec.shown = None
-        attributor = claim.attributor
-        if attributor is None:
-            rec.who = None
-        else:
-            hit = self._chains.get(id(attributor))
-            if hit is None or hit[0] is not attributor:
-                hit = self._chains[id(attributor)] = (attributor, attributor.chain())
-            rec.who = hit[1]
+        rec.who = who
+        rec.whole_span = whole_span
         return rec
 
     def records(self, claims: Iterable[Claim]) -> list[Record]:

@@ -86,7 +86,7 @@ def text_links(
         >>> found[0][1].kind.value, tied, linked
         ('part_of', {(0, 1)}, {1})
     """
-    linking = [rec for rec in records if rec.claim.whole_span is not None]
+    linking = [rec for rec in records if rec.whole_span is not None]
     sources = {rec.source for rec in linking}
     by_span: dict[tuple[int, tuple[int, int]], list[Record]] = defaultdict(list)
     for rec in records:
@@ -94,8 +94,8 @@ def text_links(
             by_span[(rec.source, rec.claim.span)].append(rec)
     parts_of: dict[int, list[Record]] = defaultdict(list)
     for rec in linking:
-        assert rec.claim.whole_span is not None
-        for whole in by_span.get((rec.source, rec.claim.whole_span), ()):
+        assert rec.whole_span is not None
+        for whole in by_span.get((rec.source, rec.whole_span), ()):
             if whole.rank != rec.rank and whole.unit == rec.unit:
                 parts_of[whole.rank].append(rec)
     found: list[Found] = []
