@@ -241,6 +241,54 @@ def test_same_source_later_outside_revises() -> None:
     assert "Ministry later (2025-01-20) gave a figure outside its earlier one" in relation.reason
 
 
+def test_one_voice_in_one_article_at_one_time_counts_different_things() -> None:
+    # "Every week, we run 100 ri, and on the last day of the month, we run 200 ri."
+    week = mk(100, key="ri", role=None, unit="ri", who="Baek", outlet="Daily NK", span=(0, 6))
+    month = mk(200, key="ri", role=None, unit="ri", who="Baek", outlet="Daily NK", span=(9, 15))
+    assert kinds(reconcile([week, month])) == []
+    # the same figure said twice is still a repeat
+    again = attrs.evolve(week, span=(30, 36))
+    assert kinds(reconcile([week, month, again])) == ["repeats"]
+    # the rule is an option
+    relation = only(reconcile([week, month], options=ReconcileOptions(self_conflicts=True)))
+    assert relation.kind is RelationKind.conflicts
+    assert "Baek contradicts itself" in relation.reason
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"outlet": "Other Daily"},  # another article: a source may contradict itself
+        {"who": "Kim"},  # another voice
+        {"said": dt.date(2025, 3, 1)},  # another time: a revision
+    ],
+    ids=["other-article", "other-voice", "other-time"],
+)
+def test_the_one_article_rule_needs_voice_article_and_time(change: dict[str, object]) -> None:
+    first = mk(100, key="ri", role=None, unit="ri", who="Baek", outlet="Daily NK")
+    second = mk(200, key="ri", role=None, unit="ri", who="Baek", outlet="Daily NK", span=(9, 15))
+    assert len(reconcile([first, attrs.evolve(second, **_fields(second, change))]).relations) == 1
+
+
+def _fields(claim: Claim, change: dict[str, object]) -> dict[str, object]:
+    """``mk`` keywords as attrs.evolve changes to ``claim``."""
+    out: dict[str, object] = {}
+    for name, value in change.items():
+        if name == "outlet":
+            out["source"] = Source(publisher=str(value))
+        elif name == "who":
+            out["attributor"] = Attributor(name=str(value))
+        elif name == "said":
+            out["date"] = ClaimDate(said_on=value)  # type: ignore[arg-type]
+    return out
+
+
+def test_claims_without_a_place_in_a_text_are_still_compared() -> None:
+    # hand-built claims with no span are not taken to be stated side by side
+    bare = [Claim(quantity=Quantity.exact(n)) for n in (100, 200)]
+    assert kinds(reconcile(bare)) == ["conflicts"]
+
+
 def test_relays_of_one_source_that_disagree_misquote() -> None:
     one = mk(1500, who="Yu", outlet="UPI", qualifiers=("second",))
     other = mk(5000, "around", who="Yu", outlet="JoongAng", qualifiers=("second",), said=None)

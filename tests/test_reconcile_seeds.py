@@ -213,3 +213,20 @@ def test_report_shows_every_relation_with_its_reason(result: Reconciliation) -> 
     flat = " ".join(text.split())
     for relation in result.relations:
         assert " ".join(relation.reason.split()) in flat.replace("- ", "")
+
+
+def test_parsed_seed_speaker_is_not_set_against_himself() -> None:
+    # "Every week, we run 100 ri (39.3 km), and on the last day of the month, we run
+    # 200 ri (78.5 km). That's four hours for 100 ri and eight hours for 200 ri":
+    # one speaker, one article, one time, so different figures count different things
+    from pathlib import Path
+
+    from claimkit import extract
+
+    text = (Path(__file__).parent.parent / "seeds" / "003_c367de61af71798a.txt").read_text()
+    claims = list(extract(text))
+    baek = [c for c in claims if c.attributor is not None and c.attributor.name == "Baek"]
+    assert {c.quantity.unit for c in baek} >= {"ri", "kilometre", "hour"}
+    result = reconcile(claims)
+    assert not [r for r in result.conflicts if r.a in baek or r.b in baek]
+    assert [r.kind.value for r in result.relations if r.a in baek] == ["repeats", "repeats"]

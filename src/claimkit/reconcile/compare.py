@@ -168,7 +168,10 @@ def comparable(x: Record, y: Record, options: ReconcileOptions) -> bool:
     must be equal when both are given; a figure with no cohort matches one with a
     cohort, except that an increment ("an additional 1,500") of a running total
     is never compared with a running total.  Time windows may be at most
-    ``options.time_window`` days apart.
+    ``options.time_window`` days apart.  Different figures that one voice states
+    in one article (equal :class:`~claimkit.model.Source`, both claims with a
+    span in its text) for one time are not compared (unless
+    ``options.self_conflicts``): the article counts two different things.
 
     Examples:
         >>> from claimkit import DEFAULT_POLICY as P, Quantity, Subject
@@ -197,12 +200,28 @@ def comparable(x: Record, y: Record, options: ReconcileOptions) -> bool:
         if x.cumulative and (x.increment or y.increment):
             return False
     a, b = x.window, y.window
+    if (
+        x.source == y.source
+        and a == b
+        and x.voice == y.voice
+        and not options.self_conflicts
+        and not overlaps(x.lo, x.hi, y.lo, y.hi)
+        and _in_text(x)
+        and _in_text(y)
+    ):
+        return False  # one voice, one article, one time: two different things
     if a is None or b is None:
         return True
     # the gap between the windows: later start minus earlier end
     later = a[0] if a[0] > b[0] else b[0]
     earlier = a[1] if a[1] < b[1] else b[1]
     return later - earlier <= options.time_window
+
+
+def _in_text(rec: Record) -> bool:
+    """Whether the claim has a place in its article's text (a non-empty span)."""
+    start, end = rec.claim.span
+    return end > start
 
 
 def parts_fit_subject(part: Record, whole: Record, options: ReconcileOptions) -> bool:

@@ -134,6 +134,10 @@ class ReconcileOptions:
         scan_limit: in a summarised bucket, how many neighbours are looked at
             to find those partners.
         max_wholes: how many totals one set of parts is compared with.
+        self_conflicts: also compare the disjoint figures that one voice gives in
+            one article for one time.  Off by default: an article that sets two
+            such figures side by side ("we run 100 ri a week and 200 ri at the
+            end of the month") is counting two things, so they are not compared.
 
     Examples:
         >>> ReconcileOptions(source_aliases={"Kyrylo Budanov": "HUR"}).source_aliases
@@ -159,6 +163,7 @@ class ReconcileOptions:
     max_partners: int = attrs.field(default=1, validator=_count(1))
     scan_limit: int = attrs.field(default=64, validator=_count(1))
     max_wholes: int = attrs.field(default=8, validator=_count(1))
+    self_conflicts: bool = False
 
 
 DEFAULT_OPTIONS = ReconcileOptions()
