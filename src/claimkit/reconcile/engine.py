@@ -125,10 +125,15 @@ def _place_undated(
         {(r.actor, r.place, r.cohort, r.increment): r for r in piece}.values() for piece in slices
     ]
     apart = []
+    # an undated record's homes depend only on its subject: find them once per kind
+    known: dict[tuple[object, ...], list[int]] = {}
     for rec in undated:
-        homes = [
-            n for n, seen in enumerate(kinds) if any(comparable(rec, o, options) for o in seen)
-        ]
+        kind = (rec.actor, rec.place, rec.cohort, rec.increment, rec.cumulative)
+        homes = known.get(kind)
+        if homes is None:
+            homes = known[kind] = [
+                n for n, seen in enumerate(kinds) if any(comparable(rec, o, options) for o in seen)
+            ]
         if len(homes) == 1:
             out[homes[0]].append(rec)
         else:
