@@ -9,7 +9,6 @@ original source).  :class:`Normaliser` builds them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from decimal import Decimal
 
 from claimkit.lexicon.totals import GENERIC_KEYS, cohort_for
@@ -140,8 +139,9 @@ class Normaliser:
         ('soldiers', 'deployed', 'north korean', '[10,450, 11,550]', 'hur', 'HUR')
         >>> rec.label, reader.shown(rec.actor), reader.source_id(rec.claim)
         ('about 11,000 (Yu, citing Budanov; UPI, undated)', 'North Korean', 0)
-        >>> len(reader.records([rec.claim, rec.claim]))
-        2
+        >>> again = reader.parts(rec.claim)  # looked up, not computed again
+        >>> again[0] is reader.parts(rec.claim)[0], again[2:4], again[6]
+        (True, (None, None), 'Yu, citing Budanov')
     """
 
     def __init__(self, policy: HedgePolicy, options: ReconcileOptions) -> None:
@@ -297,8 +297,3 @@ class Normaliser:
         rec.who = who
         rec.whole_span = whole_span
         return rec
-
-    def records(self, claims: Iterable[Claim]) -> list[Record]:
-        """Read many claims (ranks are assigned later, in canonical order; see the
-        class example)."""
-        return [self.record(claim) for claim in claims]
