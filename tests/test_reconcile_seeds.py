@@ -7,12 +7,13 @@ The expected relations were written by reading the articles (see
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import attrs
 import pytest
 
 import reconcile_seed_claims as seeds
-from claimkit import DateRange, HedgePolicy
+from claimkit import DateRange, HedgePolicy, extract
 from claimkit.reconcile import Reconciliation, RelationKind, reconcile
 from reconcile_seed_claims import SEED_CLAIMS, SEED_OPTIONS, TEXTS, name_of
 
@@ -219,10 +220,6 @@ def test_parsed_seed_speaker_is_not_set_against_himself() -> None:
     # "Every week, we run 100 ri (39.3 km), and on the last day of the month, we run
     # 200 ri (78.5 km). That's four hours for 100 ri and eight hours for 200 ri":
     # one speaker, one article, one time, so different figures count different things
-    from pathlib import Path
-
-    from claimkit import extract
-
     text = (Path(__file__).parent.parent / "seeds" / "003_c367de61af71798a.txt").read_text()
     claims = list(extract(text))
     baek = [c for c in claims if c.attributor is not None and c.attributor.name == "Baek"]
