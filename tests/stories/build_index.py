@@ -2,7 +2,8 @@
 
 Usage: python -m tests.stories.build_index
 
-Stories already in stories.json keep their split: the split is fixed once.  New
+Stories already in stories.json keep their split (the split is fixed once); their
+titles, domains and article lists are refreshed from the collectors' files.  New
 stories are taken in the order of a hash of their id (so the choice does not
 depend on who collected them or when) and each goes to ``dev`` while dev holds
 under 60% of the stories, else to ``test``.
@@ -33,18 +34,18 @@ def build() -> dict[str, object]:
         doc = json.loads(path.read_text(encoding="utf-8"))
         for kind, key in (("multi", "stories"), ("single", "singles")):
             for s in doc.get(key, []):
-                if s["id"] in stories:
-                    continue
+                split = stories[s["id"]]["split"] if s["id"] in stories else ""
                 entry = {
                     "id": s["id"],
                     "title": s["title"],
                     "domain": s["domain"],
                     "kind": kind,
-                    "split": "",
+                    "split": split,
                     "articles": s["articles"],
                 }
                 stories[s["id"]] = entry
-                fresh.append(entry)
+                if not split:
+                    fresh.append(entry)
     for entry in sorted(fresh, key=lambda s: _order(str(s["id"]))):
         dev = sum(s["split"] == "dev" for s in stories.values())
         placed = sum(bool(s["split"]) for s in stories.values())

@@ -40,7 +40,7 @@ DOCUMENTS = sorted(
 RESERVED = (
     r"north korea",
     r"derna",
-    r"pension",
+    r"(france|french).*pension",
     r"no kings",
     r"rohingya",
     r"tigray",
