@@ -96,7 +96,6 @@ def test_the_schema_rejects_what_it_should() -> None:
     assert list(VALIDATOR.iter_errors(bad_relation))
 
 
-@pytest.mark.xfail(strict=True, reason="corpus incomplete: collection was cut short (issue 9)")
 def test_the_corpus_is_as_large_and_as_wide_as_promised() -> None:
     multi = [s for s in STORIES if s.kind == "multi"]
     singles = [s for s in STORIES if s.kind == "single"]
