@@ -141,7 +141,6 @@ def test_every_gold_file_belongs_to_a_listed_article() -> None:
         assert p.stem in ids, p.name
 
 
-@pytest.mark.xfail(strict=True, reason="gold annotation incomplete (issue 9)")
 def test_every_article_has_gold() -> None:
     assert {p.stem for p in GOLD.glob("*.json")} == set(INFOS)
     assert {p.stem for p in RELATIONS.glob("*.json")} == {s.id for s in STORIES}
