@@ -26,7 +26,9 @@ print("\nWhen each figure was said, and the time it describes:")
 for claim in claims:
     refers = claim.date.refers_to
     about = f"{refers.text} (to {refers.end})" if refers is not None else "-"
-    print(f"  {claim.quantity.text:<14} said {claim.date.said_on or '?'}; describes {about}")
+    how = claim.date.said_from.value if claim.date.said_from is not None else "unknown"
+    said = f"{claim.date.said_on or '?'} ({how})"
+    print(f"  {claim.quantity.text:<14} said {said}; describes {about}")
 
 print("\nRead but not made claims:")
 for skipped in claims.skipped:

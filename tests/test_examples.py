@@ -67,7 +67,8 @@ EXPECTED = {
         "thousands",
         "[2,000, 10,000)",
         "Park Sun-won",
-        "about 10,000   said ?; describes by December (to 2024-12-31)",
+        "about 10,000   said 2024-10-23 (published); describes by December (to 2024-12-31)",
+        "1,500          said 2024-10-20 (stated)",
         "caption",
     ],
 }

@@ -22,6 +22,7 @@ from claimkit.model import (
     Hedge,
     Interval,
     Quantity,
+    SaidFrom,
     Source,
     Subject,
 )
@@ -68,6 +69,7 @@ __all__ = [
     "Reconciliation",
     "Relation",
     "RelationKind",
+    "SaidFrom",
     "SerializationError",
     "Skipped",
     "Source",

@@ -28,6 +28,7 @@ __all__ = [
     "Hedge",
     "Interval",
     "Quantity",
+    "SaidFrom",
     "Source",
     "Subject",
     "to_decimal",
@@ -300,6 +301,20 @@ class AttributorKind(enum.Enum):
     outlet = "outlet"
 
 
+class SaidFrom(enum.Enum):
+    """How the day a figure was said is known.
+
+    * ``stated``: the sentence names the day of saying ("said on Wednesday").
+    * ``carried``: the same voice was dated earlier in the article and this
+      figure continues it ("he added", a later paragraph from the same ministry).
+    * ``published``: no day is given; the publication date stands in for it.
+    """
+
+    stated = "stated"
+    carried = "carried"
+    published = "published"
+
+
 def _qualifiers(value: Any) -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, tuple | list):
         raise InvalidClaimError("qualifiers", value, "must be a tuple of str")
@@ -435,11 +450,23 @@ class ClaimDate:
             is not after publication: the latest day it can have been said.
         said_precision: the precision of ``said_on`` ("day", "week", "month", ...).
         refers_to: the time the figure describes, where the text says so.
+        said_from: how ``said_on`` is known (:class:`SaidFrom`), or ``None`` when
+            not recorded; it needs a ``said_on``.
     """
 
     said_on: dt.date | None = attrs.field(default=None, validator=_is_date)
     said_precision: str = attrs.field(default="day", validator=_precision)
     refers_to: DateRange | None = attrs.field(default=None)
+    said_from: SaidFrom | None = attrs.field(default=None)
+
+    @said_from.validator
+    def _check_said_from(self, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None:
+            return
+        if not isinstance(value, SaidFrom):
+            raise InvalidClaimError(attribute.name, value, "must be a SaidFrom or None")
+        if self.said_on is None:
+            raise InvalidClaimError(attribute.name, value, "needs a said_on")
 
     @refers_to.validator
     def _check_refers_to(self, attribute: attrs.Attribute[Any], value: Any) -> None:

@@ -35,6 +35,7 @@ __all__ = [
     "MARKERS",
     "NAVIGATION",
     "NAVIGATION_PREFIXES",
+    "NOT_DATELINE_WORDS",
     "OUTLET_WORDS",
     "SOCIAL",
     "TEASER_ENDINGS",
@@ -215,6 +216,38 @@ DATE_LABELS: tuple[tuple[str, bool], ...] = (
     ("last updated", False),
     ("modified", False),
     ("last modified", False),
+)
+
+#: Words that open a paragraph before a dash or colon without being the place
+#: of a dateline ("UPDATE: ...", "Watch - ...", "Police: ...").
+NOT_DATELINE_WORDS: tuple[str, ...] = (
+    "update",
+    "updates",
+    "breaking",
+    "related",
+    "watch",
+    "listen",
+    "read",
+    "note",
+    "editor's",
+    "editor’s",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "comment",
+    "live",
+    "video",
+    "photos",
+    "explainer",
+    "correction",
+    "police",
+    "officials",
+    "report",
+    "sources",
+    "the",
+    "a",
+    "an",
+    "by",
 )
 
 #: Other words a date line may hold ("Updated 2 hours ago", "17:42 | Posted at").

@@ -39,6 +39,7 @@ __all__ = [
     "PERIOD_PARTS",
     "PREPOSITIONS",
     "RELATIVE_DAYS",
+    "SAID_OCCASIONS",
     "SEASONS",
     "TIME_ZONES",
     "UNITS",
@@ -288,4 +289,27 @@ TIME_ZONES: tuple[str, ...] = (
     "PT",
     "AEST",
     "AEDT",
+)
+
+
+#: Nouns naming the occasion of a statement: a date right after one of them dates
+#: the saying, not the figure ("in a statement on Tuesday", "at a briefing Monday").
+SAID_OCCASIONS: tuple[str, ...] = (
+    "interview",
+    "briefing",
+    "news briefing",
+    "statement",
+    "press conference",
+    "news conference",
+    "conference",
+    "meeting",
+    "speech",
+    "address",
+    "hearing",
+    "press release",
+    "report",
+    "update",
+    "bulletin",
+    "post",
+    "tweet",
 )

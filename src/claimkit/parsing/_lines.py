@@ -20,7 +20,16 @@ from claimkit.lexicon.time import TIME_ZONES
 from claimkit.parsing._date_patterns import MONTHS, WEEKDAYS
 from claimkit.parsing.dates import scan_dates
 
-__all__ = ["Info", "Para", "dateline", "ends_terminal", "paragraphs", "words"]
+__all__ = [
+    "Info",
+    "Para",
+    "date_stamp",
+    "dateline",
+    "ends_terminal",
+    "paragraphs",
+    "place_dateline",
+    "words",
+]
 
 _SHORT = 150  # longest line that can be a label, byline or dateline
 _WRAP_MIN = 30  # shortest line that can have been hard-wrapped
@@ -125,25 +134,18 @@ _DATELINE = re.compile(
     """,
     re.VERBOSE,
 )
+_BARE_AGENCY = re.compile(
+    r"\((?P<agency>[A-Za-z][A-Za-z. ]{0,20})\)[ ]{0,3}(?:[-\u2013\u2014]{1,2}[ ]{0,3})?(?=[A-Z])"
+)
 
 
-def dateline(text: str) -> tuple[int, str, dt.date | None] | None:
-    """A dateline at the start of ``text``: (end offset, agency, dated day).
-
-    The end offset is past the dash (and following spaces) of an inline dateline,
-    or the end of a dateline line.  Agencies come from the lexicon; an unknown one
-    counts only before a dash.
-
-    >>> dateline("Washington DC (UPI) Mar 5, 2025")
-    (31, 'UPI', datetime.date(2025, 3, 5))
-    >>> dateline("LONDON, May 3 (Reuters) - Britain's economy grew")[:2]
-    (26, 'Reuters')
-    >>> dateline("South Korea's spy agency (NIS) said") is None
-    True
-    """
+def _agency_dateline(text: str) -> tuple[int, str, dt.date | None] | None:
     found = _DATELINE.match(text)
     if found is None:
-        return None
+        bare = _BARE_AGENCY.match(text)
+        if bare is None or bare.group("agency") not in _AGENCIES:
+            return None
+        return bare.end(), _AGENCIES[bare.group("agency")], None
     head, agency, tail = found.group("head", "agency", "tail")
     known = _AGENCIES.get(agency.strip())
     if known is None and not (found.group("dash") and agency.isupper()):
@@ -165,6 +167,141 @@ def dateline(text: str) -> tuple[int, str, dt.date | None] | None:
     while end < len(text) and text[end] in " \t\u00a0":
         end += 1
     return end, known or agency.strip(), day
+
+
+def dateline(text: str) -> tuple[int, str | None, dt.date | None] | None:
+    """A dateline at the start of ``text``: (end offset, agency, dated day).
+
+    A dateline is a date stamp (:func:`date_stamp`), a place with an agency
+    ("LONDON, May 3 (Reuters) -", "(Reuters) -") or a place alone
+    (:func:`place_dateline`), or a stamp followed by one of those.  The end offset
+    is past the dash (and following spaces) of an inline dateline, or the end of
+    a dateline line.  Agencies come from the lexicon; an unknown one counts only
+    in capitals before a dash.
+
+    >>> dateline("Washington DC (UPI) Mar 5, 2025")
+    (31, 'UPI', datetime.date(2025, 3, 5))
+    >>> dateline("LONDON, May 3 (Reuters) - Britain's economy grew")[:2]
+    (26, 'Reuters')
+    >>> dateline("date 2021-10-08 HUNTINGTON BEACH, Calif. (AP) — Oil has been washing up")
+    (48, 'AP', datetime.date(2021, 10, 8))
+    >>> dateline("ROME – At least 58 people died")
+    (7, None, None)
+    >>> dateline("South Korea's spy agency (NIS) said") is None
+    True
+    """
+    offset, day = 0, None
+    stamp = date_stamp(text)
+    if stamp is not None:
+        offset, day = stamp
+    rest = text[offset:]
+    found = _agency_dateline(rest)
+    if found is not None:
+        end, agency, dated = found
+        return offset + end, agency, day or dated
+    place = place_dateline(rest)
+    if place is not None:
+        return offset + place, None, day
+    return (offset, None, day) if stamp is not None else None
+
+
+_STAMP_GAP = " \t\u00a0,|\u2022\u00b7-\u2013\u2014:"
+_STAMP_REACH = 80  # a date stamp is read in the first this many characters
+_YEAR = re.compile(r"(?<![0-9])[12][0-9]{3}(?![0-9])")
+_LABELS = sorted((label for label, _ in lex.DATE_LABELS), key=len, reverse=True)
+_LABEL_WORDS_ALL = {w for label in _LABELS for w in label.split()}
+
+
+def date_stamp(text: str) -> tuple[int, dt.date] | None:
+    """A date printed at the start of a line, before its text: (text start, day).
+
+    The date must name its year ("date 2022-04-11 Kiev: ...", "September 30,
+    2023More than ..."), may follow a label from ``DATE_LABELS`` and carry a
+    weekday or a clock time, and must be followed by text that starts with a
+    capital or a digit.
+
+    >>> date_stamp("August 3, 2014Chinese officials announced")
+    (14, datetime.date(2014, 8, 3))
+    >>> date_stamp("date 2022-04-11 Kiev: The number of civilians")[1]
+    datetime.date(2022, 4, 11)
+    >>> date_stamp("October 23 was the day the troops left.") is None
+    True
+    """
+    pos = 0
+    lower = text.lower()
+    for label in _LABELS:
+        if lower.startswith(label) and text[len(label) : len(label) + 1] in (" ", ":"):
+            pos = len(label)
+            break
+    head = text[: pos + _STAMP_REACH]
+    day = None
+    end = pos
+    for mention in scan_dates(head[pos:]):
+        start = pos + mention.span[0]
+        if head[end:start].strip(_STAMP_GAP) or mention.kind not in ("point", "time"):
+            break
+        rng = mention.range
+        if day is None and rng is not None and rng.start and _YEAR.search(mention.text):
+            day = rng.start
+        end = pos + mention.span[1]
+    if day is None:
+        return None
+    rest = end
+    while rest < len(text) and text[rest] in _STAMP_GAP:
+        rest += 1
+    if rest >= len(text) or not (text[rest].isupper() or text[rest].isdigit()):
+        return None
+    return rest, day
+
+
+#: "ROME – ", "BUTTE COUNTY — ", "KALAMATA, Greece - ", "Kiev: ",
+#: "BERKADZOR-An explosion": a place of one to four capitalised words, maybe a
+#: region after a comma, then a spaced dash or a colon, or a hyphen glued to the
+#: story's first capital.
+_PLACE_DATELINE = re.compile(
+    r"""(?P<place>[A-Z][\w'’.]*(?:[ ][A-Z][\w'’.]*){0,3})
+        (?:,[ ](?P<region>[A-Z][\w'’.]*(?:[ ][A-Z][\w'’.]*){0,2}))?
+        (?:[ ]{0,2}\.?(?:--|[-–—•])[ ]{1,2}|:[ ]|(?P<glued>-)(?=[A-Z][a-z]))
+        (?=[A-Z0-9“"])
+    """,
+    re.VERBOSE,
+)
+
+
+_NOT_PLACES = set(lex.NOT_DATELINE_WORDS) | set(_LABEL_WORDS_ALL)
+_TITLE_PLACE_WORDS = 2  # a Title Case dateline place: "Canberra", "Caracas Venezuela"
+_GLUED_PLACE_CHARS = 3  # a place glued to its hyphen is in capitals: "BERKADZOR-An"
+
+
+def place_dateline(text: str) -> int | None:
+    """The end of a dateline that names only a place, or ``None``.
+
+    A place in capitals ("ROME", "BUTTE COUNTY") stands alone; a place in Title
+    Case needs the separator to be a dash or a colon right after it, and no
+    word of it may be a label ("Update", "Related").
+
+    >>> place_dateline("KALAMATA, Greece - Rescuers scoured the seas")
+    19
+    >>> place_dateline("BERKADZOR-An explosion at a fuel depot")
+    10
+    >>> place_dateline("Police - who had closed the road - said") is None
+    True
+    >>> place_dateline("T-Mobile said on Friday") is None
+    True
+    """
+    found = _PLACE_DATELINE.match(text)
+    if found is None:
+        return None
+    place = found.group("place")
+    names = place.split() + (found.group("region") or "").split()
+    if any(w.lower().strip(".") in _NOT_PLACES for w in names):
+        return None
+    capitals = place.replace(" ", "").replace(".", "").isupper()
+    if not capitals and len(place.split()) > _TITLE_PLACE_WORDS:
+        return None
+    if found.group("glued") and not (capitals and len(place) >= _GLUED_PLACE_CHARS):
+        return None  # "T-Mobile said", "X-Men": a hyphenated name, not "BERKADZOR-An"
+    return found.end()
 
 
 _BYLINE = re.compile(

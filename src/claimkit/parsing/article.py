@@ -29,7 +29,15 @@ from claimkit.errors import ParseError
 from claimkit.lexicon import furniture as lex
 from claimkit.model import Source
 from claimkit.parsing._dates import parse_date
-from claimkit.parsing._lines import Para, dateline, ends_terminal, paragraphs
+from claimkit.parsing._lines import (
+    Info,
+    Para,
+    classify,
+    date_stamp,
+    dateline,
+    ends_terminal,
+    paragraphs,
+)
 from claimkit.parsing._shapes import (
     PIPED,
     bio_name,
@@ -84,12 +92,30 @@ class Article:
         return "\n\n".join(self.paragraph_texts)
 
 
+def _split_stamp(paras: list[Para]) -> list[Para]:
+    """A page that opens with a date stamp glued to its first line ("date
+    2019-10-27 At least 80,000 attend march ..."): the stamp becomes a date line
+    of its own, and the rest is read as the line it is."""
+    if not paras or paras[0].info is not None:
+        return paras
+    first = paras[0]
+    stamp = date_stamp(first.text)
+    if stamp is None:
+        return paras
+    cut, day = stamp
+    head = Para(
+        first.start, first.start + cut, first.text[:cut], Info("published", "published", date=day)
+    )
+    rest = first.text[cut:]
+    return [head, Para(first.start + cut, first.end, rest, classify(rest)), *paras[1:]]
+
+
 class _Reader:
     """One pass over the paragraphs of a page, collecting body, skips and metadata."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.paras = paragraphs(text)
+        self.paras = _split_stamp(paragraphs(text))
         self.body: list[tuple[int, int]] = []
         self.skipped: list[Skipped] = []
         self.title: str | None = None

@@ -34,12 +34,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 import attrs
 
 from claimkit.lexicon import time as time_lexicon
 from claimkit.model import DateRange
 from claimkit.parsing import _calendar as cal
+from claimkit.parsing._alternation import alternation
 from claimkit.parsing._date_patterns import PATTERNS, PREPOSITIONS, key
 from claimkit.parsing._date_readers import READERS, Reading
 from claimkit.parsing._dates import parse_date
@@ -51,6 +53,7 @@ __all__ = [
     "refers_to",
     "said_mention",
     "said_on",
+    "saying_day",
     "scan_dates",
 ]
 
@@ -223,24 +226,64 @@ def _plus(day: dt.date | None, days: int) -> dt.date | None:
 
 _SAID_KINDS = ("point", "period")
 _SAID_PREPOSITIONS = (None, "on")
+#: How far after the reporting verb a date may start and still date the saying
+#: ("said Wednesday", "said late on Friday"), and how far before it ("the ministry
+#: on Thursday said", "On Tuesday, police said").
+_AFTER_VERB = 4
+_AFTER_VERB_ON = 8
+_BEFORE_VERB = 2
+_OPENING = 16
+_OPENING_TO_VERB = 40
+_OCCASION = re.compile(rf"\b(?:{alternation(time_lexicon.SAID_OCCASIONS)})\s+\Z", re.IGNORECASE)
+_OCCASION_REACH = 40
 
 
-def said_mention(mentions: tuple[DateMention, ...], near: int | None = None) -> DateMention | None:
-    """The mention that dates the saying: a bare or "on" point or period.
+def _dates_the_saying(mention: DateMention, verb: tuple[int, int] | None, text: str) -> bool:
+    start, end = mention.span
+    if verb is not None:
+        after = start - verb[1]
+        if 0 <= after <= _AFTER_VERB or (
+            0 <= after <= _AFTER_VERB_ON and mention.preposition == "on"
+        ):
+            return True
+        if end <= verb[0] and (
+            verb[0] - end <= _BEFORE_VERB
+            or (start < _OPENING and verb[0] - end <= _OPENING_TO_VERB)
+        ):
+            return True
+    return _OCCASION.search(text, max(0, start - _OCCASION_REACH), start) is not None
 
-    "said Wednesday", "said on Feb. 27" and "said last week" qualify; "in October"
-    and "by December" describe the figure instead.  With ``near`` (the offset of the
-    reporting verb), the qualifying mention closest to it wins; otherwise the first.
+
+def said_mention(
+    mentions: Sequence[DateMention],
+    near: int | None = None,
+    *,
+    verb: tuple[int, int] | None = None,
+    text: str | None = None,
+) -> DateMention | None:
+    """The mention that dates the saying, or ``None``.
+
+    With ``text`` (the scanned sentence) and ``verb`` (the span of its reporting
+    verb, ``None`` for a cue without one, such as "according to") this is the
+    rule extraction uses: a point or period that starts
+    right after the verb ("said Wednesday", "said on Feb. 27"), that stands just
+    before it ("the ministry on Thursday said") or opens the sentence shortly
+    before it ("On Tuesday, police said"), or that follows a noun naming the
+    occasion (``lexicon.time.SAID_OCCASIONS``: "in a statement on Tuesday").
+    Without ``text``: the bare or "on" point or period closest to ``near`` (an
+    offset), else the first; "in October" and "by December" describe the figure.
 
     >>> ms = scan_dates("sent 12,000 troops in October, Yu said on Feb. 27", dt.date(2025, 3, 5))
     >>> said_mention(ms).text
     'on Feb. 27'
+    >>> text = "The ministry on Thursday said 1,240 people had died"
+    >>> said_mention(scan_dates(text, dt.date(2025, 3, 7)), verb=(25, 29), text=text).text
+    'on Thursday'
     """
-    usable = [
-        m
-        for m in mentions
-        if m.kind in _SAID_KINDS and m.preposition in _SAID_PREPOSITIONS and m.range is not None
-    ]
+    usable = [m for m in mentions if m.kind in _SAID_KINDS and m.range is not None]
+    if text is not None:
+        return next((m for m in usable if _dates_the_saying(m, verb, text)), None)
+    usable = [m for m in usable if m.preposition in _SAID_PREPOSITIONS]
     if not usable:
         return None
     if near is None:
@@ -248,14 +291,35 @@ def said_mention(mentions: tuple[DateMention, ...], near: int | None = None) -> 
     return min(usable, key=lambda m: min(abs(m.span[0] - near), abs(m.span[1] - near)))
 
 
+def saying_day(mention: DateMention, published: dt.date | None) -> tuple[dt.date | None, str]:
+    """The day a dated saying was made, as ``(date, precision)``.
+
+    For a coarse mention ("last week") the last day of the period that is not after
+    publication: the latest day the statement can have been made.
+    """
+    published = _as_date(published)
+    rng = mention.range
+    if rng is None:
+        return None, "unknown"
+    day = rng.end or rng.start
+    if day is not None and published is not None and day > published:
+        day = published if rng.start is None or rng.start <= published else day
+    return day, rng.precision
+
+
 def said_on(
-    mentions: tuple[DateMention, ...], published: dt.date | None = None, near: int | None = None
+    mentions: Sequence[DateMention],
+    published: dt.date | None = None,
+    near: int | None = None,
+    *,
+    verb: tuple[int, int] | None = None,
+    text: str | None = None,
 ) -> tuple[dt.date | None, str]:
     """When a statement was made, as ``(date, precision)`` for a :class:`ClaimDate`.
 
-    For a coarse mention ("last week") the date is the last day of the period not
-    after publication: the latest day the statement can have been made.  Without a
-    usable mention the answer is ``(None, "unknown")``.
+    The mention is chosen by :func:`said_mention` (with ``verb`` and ``text``, as
+    extraction chooses it) and dated by :func:`saying_day`.  Without a usable
+    mention the answer is ``(None, "unknown")``.
 
     >>> pub = dt.date(2024, 10, 23)
     >>> said_on(scan_dates("the agency said last week", pub), pub)
@@ -263,18 +327,13 @@ def said_on(
     >>> said_on(scan_dates("the agency said"), None)
     (None, 'unknown')
     """
-    published = _as_date(published)
-    mention = said_mention(mentions, near)
-    if mention is None or mention.range is None:
+    mention = said_mention(mentions, near, verb=verb, text=text)
+    if mention is None:
         return None, "unknown"
-    rng = mention.range
-    day = rng.end or rng.start
-    if day is not None and published is not None and day > published:
-        day = published if rng.start is None or rng.start <= published else day
-    return day, rng.precision
+    return saying_day(mention, published)
 
 
-def refers_to(mentions: tuple[DateMention, ...], near: int | None = None) -> DateRange | None:
+def refers_to(mentions: Sequence[DateMention], near: int | None = None) -> DateRange | None:
     """The time a figure describes: the first resolved mention that is not the
     saying date (:func:`said_mention`) and not a clock time.
 

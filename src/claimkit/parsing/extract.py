@@ -20,12 +20,20 @@ import attrs
 
 from claimkit.errors import ParseError
 from claimkit.lexicon import cues
-from claimkit.model import Attributor, AttributorKind, Claim, ClaimDate, DateRange, Subject
+from claimkit.model import (
+    Attributor,
+    AttributorKind,
+    Claim,
+    ClaimDate,
+    DateRange,
+    SaidFrom,
+    Subject,
+)
 from claimkit.parsing._alternation import alternation
 from claimkit.parsing.article import Article, read_article
 from claimkit.parsing.attribution import Cue, find_cue, leading_subject
 from claimkit.parsing.coref import Registry
-from claimkit.parsing.dates import DateMention, scan_dates
+from claimkit.parsing.dates import DateMention, said_mention, saying_day, scan_dates
 from claimkit.parsing.quantities import Figure, scan_figures
 from claimkit.parsing.sentences import Sentence, split_sentences
 from claimkit.parsing.speakers import Mention
@@ -42,11 +50,6 @@ _DESCRIBES = frozenset({"period", "deadline", "since", "point"})
 _CUE_VERB = re.compile(rf"\b(?:{alternation(cues.VERBS)})\b")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;\s")
 _PRONOMINAL = re.compile(r"(?<![A-Za-z])the\s+\Z", re.IGNORECASE)
-_SAID_CONTEXT = re.compile(
-    r"(?:interview|briefing|statement|press\s+conference|conference|meeting|speech|hearing|"
-    r"press\s+release|report)\s+\Z",
-    re.IGNORECASE,
-)
 
 
 @attrs.frozen(kw_only=True)
@@ -101,6 +104,12 @@ class _Said:
     said_text: str | None = None
     scope_start: int = 0
     sources: tuple[tuple[int, int], ...] = ()
+    #: continued from another sentence ("he added", a quotation closed later)
+    inherited: bool = False
+
+
+def _voice_key(attributor: Attributor) -> tuple[str, str]:
+    return attributor.name.casefold(), attributor.kind.value
 
 
 def extract(
@@ -157,6 +166,8 @@ class _Scanner:
             if any(ch.isdigit() for ch in self.text[s.span[0] : s.span[1]])
         ]
         self.subjects: list[Subject] = []
+        #: the first stated day of each voice, carried to its undated figures
+        self.dated: dict[tuple[str, str], tuple[dt.date, str]] = {}
 
     def run(self) -> Extraction:
         carried: _Said | None = None
@@ -189,12 +200,13 @@ class _Scanner:
             if sentences[i].quoted or sentences[i].text.lstrip()[:1] in '“"':
                 later = next((s for s in saids[i + 1 :] if s is not None), None)
                 if later is not None and i + 1 < len(sentences) and sentences[i + 1].quoted:
-                    saids[i] = later
+                    saids[i] = attrs.evolve(later, inherited=True)
                     continue
-            if i > 0 and saids[i - 1] is not None:
-                saids[i] = saids[i - 1]
+            previous = saids[i - 1] if i > 0 else None
+            if previous is not None:
+                saids[i] = attrs.evolve(previous, inherited=True)
             elif i == 0 and before is not None and sentences[0].text.lstrip()[:1] in '“"':
-                saids[i] = before
+                saids[i] = attrs.evolve(before, inherited=True)
         for sentence, said, mentions in zip(sentences, saids, dated, strict=False):
             self._sentence(sentence, said, mentions, self._clause_saids(sentence, said, mentions))
         last = saids[-1] if saids else None
@@ -250,7 +262,7 @@ class _Scanner:
             else:
                 speaker = according
                 pending = None
-        said_on, precision, said_text = self._said_on(sentence.text, mentions, cue)
+        said_on, precision, said_text = self._said_on(sentence.text, mentions)
         sources = tuple(
             (sentence.start + span[0], sentence.start + span[1])
             for span in (cue.speaker_span, cue.according_span)
@@ -282,23 +294,30 @@ class _Scanner:
         return attributor, late
 
     def _said_on(
-        self, sentence: str, mentions: Sequence[DateMention], cue: Cue
+        self, sentence: str, mentions: Sequence[DateMention]
     ) -> tuple[dt.date | None, str, str | None]:
         verb = _CUE_VERB.search(sentence)
-        for mention in mentions:
-            if mention.range is None or mention.kind not in ("point", "period"):
-                continue
-            near_verb = verb is not None and (
-                0 <= mention.span[0] - verb.end() <= 4
-                or (mention.span[0] - verb.end() <= 8 and mention.preposition == "on")
-                or (mention.span[1] <= verb.start() and mention.span[0] < 16)
-            )
-            context = _SAID_CONTEXT.search(sentence, max(0, mention.span[0] - 40), mention.span[0])
-            if near_verb or context is not None:
-                day = mention.range.end or mention.range.start
-                if day is not None and self.published is not None:
-                    day = min(day, self.published)  # "this week": not after publication
-                return day, mention.range.precision, mention.text
+        mention = said_mention(mentions, verb=verb.span() if verb else None, text=sentence)
+        if mention is None:
+            return None, "day", None
+        day, precision = saying_day(mention, self.published)
+        return day, precision, mention.text
+
+    def _when(self, said: _Said | None) -> tuple[dt.date | None, str, SaidFrom | None]:
+        """The day a figure was said and how that is known: stated in its sentence,
+        carried from an earlier dated statement of the same voice, else the
+        publication date."""
+        if said is not None and said.said_on is not None:
+            how = SaidFrom.carried if said.inherited else SaidFrom.stated
+            if said.attributor is not None:
+                self.dated.setdefault(_voice_key(said.attributor), (said.said_on, said.precision))
+            return said.said_on, said.precision, how
+        if said is not None and said.attributor is not None:
+            earlier = self.dated.get(_voice_key(said.attributor))
+            if earlier is not None:
+                return earlier[0], earlier[1], SaidFrom.carried
+        if self.published is not None:
+            return self.published, "day", SaidFrom.published
         return None, "day", None
 
     def _refers_to(
@@ -419,10 +438,12 @@ class _Scanner:
             return
         if said is not None and said.scope_start and span[0] < said.scope_start:
             said = None
+        said_on, precision, said_from = self._when(said)
         date = ClaimDate(
-            said_on=said.said_on if said is not None else None,
-            said_precision=said.precision if said is not None else "day",
+            said_on=said_on,
+            said_precision=precision,
             refers_to=self._refers_to(sentence.text, mentions, figure, said),
+            said_from=said_from,
         )
         claim = Claim(
             quantity=figure.quantity,

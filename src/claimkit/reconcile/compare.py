@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from claimkit.model import Claim, Interval
+from claimkit.model import Claim, Interval, SaidFrom
 from claimkit.reconcile.labels import FAR_FUTURE, FAR_PAST, Position
 from claimkit.reconcile.options import ReconcileOptions
 
@@ -32,7 +32,8 @@ __all__ = [
 #: last day of the period).  Unknown precision reaches back without limit.
 PRECISION_DAYS = {"day": 0, "week": 6, "month": 30, "quarter": 91, "season": 91, "year": 365}
 
-#: A claim with no said date was said at most this many days before publication.
+#: A claim with no said date, or one dated only by its publication
+#: (``SaidFrom.published``), was said at most this many days before publication.
 REPORT_LAG = 6
 
 _ZERO = Decimal(0)
@@ -106,8 +107,10 @@ def time_window(claim: Claim) -> tuple[int, int] | None:
         return (start, end)
     said = claim.date.said_on
     if said is not None:
-        reach = PRECISION_DAYS.get(claim.date.said_precision)
         day = said.toordinal()
+        if claim.date.said_from is SaidFrom.published:
+            return (day - REPORT_LAG, day)  # the day it was printed, not said
+        reach = PRECISION_DAYS.get(claim.date.said_precision)
         return (day - reach if reach is not None else FAR_PAST, day)
     published = claim.source.published
     if published is not None:
