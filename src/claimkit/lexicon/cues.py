@@ -19,6 +19,20 @@ reconciliation.  Fields:
   defense official", "the health ministry").
 * ``APPOSITION_OPENERS``: first words of a comma-delimited apposition or clause
   after a speaker's name ("Lee, a lawmaker on the committee, said").
+* ``CONTINUATIONS``: openers by which a sentence without a cue of its own points
+  back to the voice of the sentence before ("Of these, 1,500 ...", "Among them
+  ...", "The figure includes ..."); any other sentence without a cue is the
+  outlet's own.
+* ``CONTINUATIONS_BEFORE_FIGURE``: openers that point back only before a
+  figure ("Of the 61, 27 were in Bogo").
+* ``SUBORDINATORS``: words that open a clause before its speaker ("As the
+  agency reported", "Like police"), never part of the speaker.
+* ``OBJECT_VERBS``: cue verbs that are not verbs of saying when a figure is
+  their object ("employers added 213,000 jobs").
+* ``LIVES_VERBS``: cue verbs that are not verbs of saying before "lives" ("the
+  quake claimed 20 lives").
+* ``DETERMINERS``: words before a cue verb that make it an adjective ("the
+  disputed region", "an estimated 3,000").
 * ``NOT_NAMES``: capitalised words that are never part of a person's name
   (institution words, countries and capitals, outlets, sentence openers), so that
   "Seoul's National Intelligence Service" is not read as a person.
@@ -33,14 +47,20 @@ __all__ = [
     "ANONYMOUS",
     "APPOSITION_OPENERS",
     "BEFORE_VERB",
+    "CONTINUATIONS",
+    "CONTINUATIONS_BEFORE_FIGURE",
+    "DETERMINERS",
     "MEDIA",
+    "LIVES_VERBS",
     "NOT_NAMES",
+    "OBJECT_VERBS",
     "ORG_WORDS",
     "GOVERNMENT",
     "PRONOUNS",
     "RELAYS",
     "ROLE_NOUNS",
     "SPEAKER_WORDS",
+    "SUBORDINATORS",
     "TITLES",
     "VERBS",
 ]
@@ -187,3 +207,70 @@ APPOSITION_OPENERS: Final[frozenset[str]] = frozenset(
     """a an the who which whose speaking citing according head member chair leader
     director spokesman spokeswoman spokesperson president minister commander""".split()
 )
+
+CONTINUATIONS: Final[tuple[str, ...]] = (
+    "of these",
+    "of them",
+    "of those",
+    "of whom",
+    "of which",
+    "among them",
+    "among these",
+    "among those",
+    "among the dead",
+    "among the victims",
+    "among those killed",
+    "the rest",
+    "the remaining",
+    "the others",
+    "this figure",
+    "that figure",
+    "the figure",
+    "this number",
+    "that number",
+    "the number includes",
+    "the total includes",
+    "the toll includes",
+    "this includes",
+    "that includes",
+    "in addition",
+    "he added",
+    "she added",
+    "it added",
+    "they added",
+)
+
+SUBORDINATORS: Final[frozenset[str]] = frozenset(
+    {
+        "as",
+        "like",
+        "unlike",
+        "while",
+        "although",
+        "though",
+        "whereas",
+        "when",
+        "if",
+        "since",
+        "because",
+        "after",
+        "before",
+        "but",
+        "and",
+        "so",
+    }
+)
+
+OBJECT_VERBS: Final[frozenset[str]] = frozenset({"add", "adds", "added", "adding"})
+
+#: Cue verbs that are not verbs of saying before "lives" ("the quake claimed 20
+#: lives", "claimed the lives of 20 people").
+LIVES_VERBS: Final[frozenset[str]] = frozenset({"claim", "claims", "claimed", "claiming"})
+
+DETERMINERS: Final[frozenset[str]] = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+)
+
+#: Openers that point back to the voice before only when a figure follows
+#: ("Of the 61, 27 were in Bogo").
+CONTINUATIONS_BEFORE_FIGURE: Final[tuple[str, ...]] = ("of the", "among the", "of")

@@ -16,8 +16,9 @@ import re
 
 import attrs
 
-from claimkit.lexicon import cues
+from claimkit.lexicon import cues, numbers
 from claimkit.lexicon.subjects import STOPS
+from claimkit.lexicon.vague import VAGUE
 from claimkit.parsing._alternation import alternation
 from claimkit.parsing.speakers import Mention, read_mention
 
@@ -47,6 +48,24 @@ _SOURCE_PREFIX = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|[,“”\"():;—]")
 _PASSIVE = re.compile(r"(?<![A-Za-z])(?:is|are|was|were|be|been|being)\s+\Z", re.IGNORECASE)
+#: "the disputed region", "an estimated 3,000": a cue verb used as an adjective
+_ADJECTIVE = re.compile(rf"(?<![A-Za-z])(?:{alternation(cues.DETERMINERS)})\s+\Z", re.IGNORECASE)
+#: "added 213,000 jobs", "added another 824,000"
+_FIGURE_OBJECT = re.compile(r"\s+(?:(?!that\b)[a-z]+\s+){0,2}?\d")
+#: "claimed the lives of 20", "claimed 20 lives"
+_LIVES_OBJECT = re.compile(r"\s+(?:the\s+lives\b|(?:[\w,.]+\s+){1,3}?lives\b)")
+
+
+def _object_use(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether a cue verb takes a figure as its object, so reports nothing."""
+    word = verb.group("verb").lower()
+    if word in cues.OBJECT_VERBS:
+        return _FIGURE_OBJECT.match(sentence, verb.end()) is not None
+    if word in cues.LIVES_VERBS:
+        return _LIVES_OBJECT.match(sentence, verb.end()) is not None
+    return False
+
+
 _SCOPE_OPENER = re.compile(r"(?:,\s*and|,\s*which|,\s*but|;)\s+\Z")
 _OBJECT_OF = frozenset("of with by for to from into onto at".split())
 _INNER = frozenset("of from for at on in and".split())
@@ -201,7 +220,9 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, tuple[int, int
             continue
         break
     first = index + 1
-    while first <= end_index and tokens[first][0].lower() in _INNER:
+    while first <= end_index and (
+        tokens[first][0].lower() in _INNER or tokens[first][0].lower() in cues.SUBORDINATORS
+    ):
         first += 1
     if first > end_index or (tokens[end_index][0] in ("(", ")") and first == end_index):
         return None
@@ -272,6 +293,8 @@ def find_cue(sentence: str, *, quoted: bool = False) -> Cue | None:
         for m in _VERB.finditer(sentence)
         if not mask[m.start()]
         and _PASSIVE.search(sentence, max(0, m.start() - 12), m.start()) is None
+        and _ADJECTIVE.search(sentence, max(0, m.start() - 12), m.start()) is None
+        and not _object_use(sentence, m)
     ]
     for match in verbs:
         preceding = sentence[: match.start()].rstrip()
@@ -343,6 +366,9 @@ def _plausible(mention: Mention) -> bool:
     )
 
 
+_QUANTITY_WORDS = frozenset(
+    {*numbers.UNITS, *numbers.TENS, *numbers.SCALES, *(v.phrase.split()[-1] for v in VAGUE)}
+)
 _DETERMINER_AFTER = frozenset("a an the its their his her this that these those".split())
 
 
@@ -358,8 +384,8 @@ def leading_subject(sentence: str) -> Mention | None:
     'Rescue workers'
     """
     tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(sentence, 0, 160)]
-    if not tokens or tokens[0][0].lower() in STOPS:
-        return None
+    if not tokens or tokens[0][0].lower() in STOPS or tokens[0][0].lower() in _QUANTITY_WORDS:
+        return None  # "Six more people died", "Thousands marched": a figure, not a name
     end = -1
     for index, (word, _, _) in enumerate(tokens):
         lower = word.lower()

@@ -108,6 +108,18 @@ class _Said:
     inherited: bool = False
 
 
+_CONTINUATION = re.compile(
+    rf"""(?:[“"]|(?:{alternation(cues.CONTINUATIONS)})\b
+        |(?:{alternation(cues.CONTINUATIONS_BEFORE_FIGURE)})\s+(?=\d))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _continues(text: str) -> bool:
+    """Whether a sentence without a cue points back to the voice before it."""
+    return _CONTINUATION.match(text) is not None
+
+
 def _voice_key(attributor: Attributor) -> tuple[str, str]:
     return attributor.name.casefold(), attributor.kind.value
 
@@ -193,7 +205,8 @@ class _Scanner:
                 self.registry.named(opener, sentence.start)
             saids.append(self._attribute(sentence, cue, mentions) if cue else None)
         # sentences without a cue: quoted ones take the cue that closes their
-        # quotation (later in the paragraph), others continue the previous one
+        # quotation (later in the paragraph); a quotation or a sentence that points
+        # back ("Of these, ...") continues the previous one; others are the outlet's
         for i, said in enumerate(saids):
             if said is not None:
                 continue
@@ -203,7 +216,9 @@ class _Scanner:
                     saids[i] = attrs.evolve(later, inherited=True)
                     continue
             previous = saids[i - 1] if i > 0 else None
-            if previous is not None:
+            if previous is not None and (
+                sentences[i].quoted or _continues(sentences[i].text.lstrip())
+            ):
                 saids[i] = attrs.evolve(previous, inherited=True)
             elif i == 0 and before is not None and sentences[0].text.lstrip()[:1] in '“"':
                 saids[i] = attrs.evolve(before, inherited=True)

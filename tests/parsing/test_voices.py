@@ -1,0 +1,125 @@
+"""Who asserts each figure: words that look like a speaker or a cue but are not,
+and which sentences without a cue of their own keep the voice before them."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimkit
+from claimkit.parsing.attribution import find_cue, leading_subject
+
+
+def _voices(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (c.quantity.text, c.attributor.name if c.attributor else None)
+        for c in claimkit.extract(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The disputed region is home to some 120,000 ethnic Armenians.",
+        "An estimated 3,000 fans waited outside the stadium.",
+        "The reported 40 cases were all in one district.",
+        "Its claimed range of 500 km has never been tested.",
+    ],
+)
+def test_a_cue_verb_after_a_determiner_is_an_adjective(sentence: str) -> None:
+    assert find_cue(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Private employers added 213,000 jobs in September, payroll firm ADP said.", "ADP"),
+        (
+            "Manufacturers added another 35,000 jobs, economists said.",
+            "economists",
+        ),
+        ("The storm claimed the lives of 20 people, police said.", "police"),
+        ("The outbreak has claimed 58 lives, the health ministry said.", "ministry"),
+    ],
+)
+def test_a_verb_with_a_figure_for_its_object_reports_nothing(sentence: str, speaker: str) -> None:
+    cue = find_cue(sentence)
+    assert cue is not None
+    assert cue.speaker is not None
+    assert speaker in cue.speaker.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Hackers claimed 100 million records were stolen.", "Hackers"),
+        ("The company added that 30,000 customers were affected.", "The company"),
+    ],
+)
+def test_the_same_verbs_still_report_a_clause(sentence: str, speaker: str) -> None:
+    cue = find_cue(sentence)
+    assert cue is not None
+    assert cue.speaker is not None
+    assert cue.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("As the Associated Press reported, more than 30 people were killed.", "Associated Press"),
+        ("Like police, organisers said 12,000 people took part.", "organisers"),
+        ("While the union said 65,000 walked out, the ministry put it at 20,000.", "union"),
+    ],
+)
+def test_a_subordinator_is_not_part_of_the_speaker(sentence: str, speaker: str) -> None:
+    cue = find_cue(sentence)
+    assert cue is not None
+    assert cue.speaker is not None
+    assert cue.speaker.text.split()[0].lower() not in ("as", "like", "while")
+    assert speaker in cue.speaker.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Six more people died on Monday, taking the toll to 410.",
+        "Thousands marched through the capital.",
+        "Dozens of homes were destroyed.",
+        "Twenty firefighters were injured.",
+    ],
+)
+def test_a_sentence_opening_with_a_figure_names_nobody(sentence: str) -> None:
+    assert leading_subject(sentence) is None
+
+
+def test_a_sentence_without_a_cue_is_the_outlets_own() -> None:
+    text = (
+        "The death toll climbed to 57 on Sunday, regional governor Pavlo Kyrylenko said. "
+        "Another 109 people were wounded when two rockets struck the station."
+    )
+    assert _voices(text) == [("57", "Pavlo Kyrylenko"), ("109", None), ("two", None)]
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "Of these, 1,500 were children.",
+        "Among them, 1,500 were children.",
+        "Of the 4,000, 1,500 were children.",
+        "“1,500 of them are children.”",
+        "This figure includes 1,500 children.",
+    ],
+)
+def test_a_sentence_that_points_back_keeps_the_voice(follow: str) -> None:
+    text = f"The relief agency said 4,000 families had been displaced. {follow}"
+    voices = _voices(text)
+    assert voices[0] == ("4,000", "relief agency")
+    assert all(name == "relief agency" for _, name in voices), voices
+
+
+def test_the_outlets_own_background_after_a_voice() -> None:
+    text = (
+        "Insurers face losses of up to $57 billion, the modelling firm Verisk said. "
+        "The storm made landfall with winds of 150 mph."
+    )
+    voices = dict(_voices(text))
+    assert voices["150 mph"] is None
