@@ -123,3 +123,55 @@ def test_the_outlets_own_background_after_a_voice() -> None:
     )
     voices = dict(_voices(text))
     assert voices["150 mph"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The ministry on Thursday said 1,240 people had died.", "The ministry"),
+        ("The union late on Friday said 65,000 members had voted.", "The union"),
+        (
+            "The Armenian government on Saturday put the figure at 100,417.",
+            "The Armenian government",
+        ),
+        ("A spokesman meanwhile said 40 protesters were arrested.", "A spokesman"),
+        ("The insurer yesterday estimated losses at $4 billion.", "The insurer"),
+    ],
+)
+def test_a_time_word_between_speaker_and_verb_is_not_the_speaker(
+    sentence: str, speaker: str
+) -> None:
+    cue = find_cue(sentence)
+    assert cue is not None
+    assert cue.speaker is not None
+    assert cue.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leak off the coast was previously estimated at 25,000 gallons.",
+        "The crowd has been widely reported as 300,000.",
+        "Losses were initially estimated at $2 billion.",
+    ],
+)
+def test_a_passive_with_an_adverb_names_no_speaker(sentence: str) -> None:
+    assert find_cue(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Based on reports from survivors, authorities believe 180 people were aboard.",
+            "authorities",
+        ),
+        ("Contrary to claims by the army, medics said 30 civilians died.", "medics"),
+        ("In a statement, the company said 4,000 jobs would go.", "the company"),
+    ],
+)
+def test_a_cue_word_after_a_preposition_is_a_noun(sentence: str, speaker: str) -> None:
+    cue = find_cue(sentence)
+    assert cue is not None
+    assert cue.speaker is not None
+    assert cue.speaker.text == speaker

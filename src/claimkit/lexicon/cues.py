@@ -33,6 +33,8 @@ reconciliation.  Fields:
   quake claimed 20 lives").
 * ``DETERMINERS``: words before a cue verb that make it an adjective ("the
   disputed region", "an estimated 3,000").
+* ``NOUN_MARKERS``: prepositions before a cue word that make it a noun ("based
+  on reports from survivors").
 * ``NOT_NAMES``: capitalised words that are never part of a person's name
   (institution words, countries and capitals, outlets, sentence openers), so that
   "Seoul's National Intelligence Service" is not read as a person.
@@ -53,6 +55,7 @@ __all__ = [
     "MEDIA",
     "LIVES_VERBS",
     "NOT_NAMES",
+    "NOUN_MARKERS",
     "OBJECT_VERBS",
     "ORG_WORDS",
     "GOVERNMENT",
@@ -188,7 +191,8 @@ NOT_NAMES: Final[frozenset[str]] = frozenset(
 BEFORE_VERB: Final[frozenset[str]] = frozenset(
     """also recently reportedly previously earlier later has have had was were is are
     already further then again officially publicly separately additionally not did
-    does do had has just subsequently initially""".split()
+    does do had has just subsequently initially meanwhile however now still yesterday
+    today tonight overnight late early""".split()
 )
 
 SPEAKER_WORDS: Final[frozenset[str]] = frozenset(
@@ -269,6 +273,30 @@ LIVES_VERBS: Final[frozenset[str]] = frozenset({"claim", "claims", "claimed", "c
 
 DETERMINERS: Final[frozenset[str]] = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+)
+
+#: Prepositions before a cue word that make it a noun ("based on reports from
+#: survivors", "in a statement", "of estimates").
+NOUN_MARKERS: Final[frozenset[str]] = frozenset(
+    {
+        "of",
+        "on",
+        "from",
+        "in",
+        "with",
+        "by",
+        "for",
+        "after",
+        "amid",
+        "to",
+        "into",
+        "about",
+        "despite",
+        "following",
+        "over",
+        "under",
+        "per",
+    }
 )
 
 #: Openers that point back to the voice before only when a figure follows

@@ -20,6 +20,7 @@ from claimkit.lexicon import cues, numbers
 from claimkit.lexicon.subjects import STOPS
 from claimkit.lexicon.vague import VAGUE
 from claimkit.parsing._alternation import alternation
+from claimkit.parsing.dates import scan_dates
 from claimkit.parsing.speakers import Mention, read_mention
 
 __all__ = ["Cue", "find_cue", "leading_subject"]
@@ -47,9 +48,17 @@ _SOURCE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|[,“”\"():;—]")
-_PASSIVE = re.compile(r"(?<![A-Za-z])(?:is|are|was|were|be|been|being)\s+\Z", re.IGNORECASE)
+_PASSIVE = re.compile(
+    rf"""(?<![A-Za-z])(?:is|are|was|were|be|been|being)\s+
+        (?:(?:[a-z]+ly|{alternation(cues.BEFORE_VERB)})\s+){{0,2}}\Z""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_PASSIVE_REACH = 40
 #: "the disputed region", "an estimated 3,000": a cue verb used as an adjective
-_ADJECTIVE = re.compile(rf"(?<![A-Za-z])(?:{alternation(cues.DETERMINERS)})\s+\Z", re.IGNORECASE)
+_ADJECTIVE = re.compile(
+    rf"(?:(?<![A-Za-z])(?:{alternation(cues.DETERMINERS | cues.NOUN_MARKERS)})|['’]s)\s+\Z",
+    re.IGNORECASE,
+)
 #: "added 213,000 jobs", "added another 824,000"
 _FIGURE_OBJECT = re.compile(r"\s+(?:(?!that\b)[a-z]+\s+){0,2}?\d")
 #: "claimed the lives of 20", "claimed 20 lives"
@@ -146,6 +155,21 @@ def _np_word(tokens: list[tuple[str, int, int]], index: int) -> bool:
     return not (last and lower.endswith(("ed", "ing"))) and not lower.endswith("ly")
 
 
+_TIME_REACH = 40
+
+
+def _before_time(sentence: str, verb_start: int) -> int:
+    """Where the words before a verb end once a time phrase between the speaker
+    and the verb is set aside ("The ministry on Thursday said")."""
+    lo = max(0, verb_start - _TIME_REACH)
+    head = sentence[lo:verb_start]
+    trimmed = head.rstrip()
+    for mention in scan_dates(head):
+        if mention.span[1] == len(trimmed) and mention.kind in ("point", "period"):
+            return lo + mention.span[0]
+    return verb_start
+
+
 def _speaker_before(sentence: str, verb_start: int) -> tuple[str, tuple[int, int], str] | None:
     """The speaker phrase right before a verb: (phrase, span, apposition).
 
@@ -155,6 +179,7 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, tuple[int, int
     set off after its description ("the city's mayor, Anne Kovacs, told"), and
     jumps over a relative clause ("an official who asked not to be named told").
     """
+    verb_start = _before_time(sentence, verb_start)
     tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(sentence, 0, verb_start)]
     index = len(tokens) - 1
     while index >= 0 and tokens[index][0].lower() in cues.BEFORE_VERB:
@@ -292,7 +317,7 @@ def find_cue(sentence: str, *, quoted: bool = False) -> Cue | None:
         m
         for m in _VERB.finditer(sentence)
         if not mask[m.start()]
-        and _PASSIVE.search(sentence, max(0, m.start() - 12), m.start()) is None
+        and _PASSIVE.search(sentence, max(0, m.start() - _PASSIVE_REACH), m.start()) is None
         and _ADJECTIVE.search(sentence, max(0, m.start() - 12), m.start()) is None
         and not _object_use(sentence, m)
     ]
@@ -350,7 +375,7 @@ def find_cue(sentence: str, *, quoted: bool = False) -> Cue | None:
 
 def _passive(sentence: str, verb_start: int) -> bool:
     """Whether a cue verb is passive ("are registered"), so names no speaker."""
-    return _PASSIVE.search(sentence, max(0, verb_start - 12), verb_start) is not None
+    return _PASSIVE.search(sentence, max(0, verb_start - _PASSIVE_REACH), verb_start) is not None
 
 
 def _plausible(mention: Mention) -> bool:
