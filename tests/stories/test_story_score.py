@@ -1,18 +1,28 @@
 """claimkit's score on the story corpus's dev split does not fall: a guard, not a target.
 
-The thresholds sit a few points under the dev score in docs/accuracy.md (measured on
-the gold annotated so far); raise them when the gold or the rules grow.
+The floors sit two or three points under the dev score recorded in
+docs/accuracy.md (whole gold, commit 2e0a737); raise them when the rules improve.
+The test split is never scored here.
 """
 
 from __future__ import annotations
 
 from tests.stories.scoring import score
 
+FLOORS = {
+    "F1": 0.88,
+    "hedge": 0.86,
+    "contains": 0.81,
+    "attributor": 0.73,
+    "measure": 0.23,
+    "said_on": 0.78,
+    "refers_to": 0.77,
+    "rel_recall": 0.22,
+    "rel_precision": 0.17,
+}
+
 
 def test_dev_score_holds() -> None:
-    s = score("dev").summary()
-    assert s["F1"] >= 0.85, s
-    assert s["hedge"] >= 0.65, s
-    assert s["attributor"] >= 0.50, s
-    assert s["said_on"] >= 0.28, s
-    assert s["refers_to"] >= 0.78, s
+    summary = score("dev").summary()
+    fallen = {k: round(summary[k], 3) for k, floor in FLOORS.items() if summary[k] < floor}
+    assert not fallen, f"below the floor: {fallen} (floors {FLOORS})"
