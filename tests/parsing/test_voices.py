@@ -3,6 +3,8 @@ and which sentences without a cue of their own keep the voice before them."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import claimkit
@@ -175,3 +177,78 @@ def test_a_cue_word_after_a_preposition_is_a_noun(sentence: str, speaker: str) -
     assert cue is not None
     assert cue.speaker is not None
     assert cue.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The NDRRMC, for its part, said that 147 people were injured.", "The NDRRMC"),
+        ("The union, meanwhile, said 40,000 members walked out.", "The union"),
+        (
+            "Rescuers reached retired officer K.G. Pillai, who said 2.4 metres of water came in.",
+            "K.G. Pillai",
+        ),
+        (
+            "The Electoral Council declared Maduro the winner with 51 percent of the vote.",
+            "The Electoral Council",
+        ),
+        ("The ministry revised the toll to 57.", "The ministry"),
+        ("The agency raised its estimate to 3,000 troops.", "The agency"),
+        (
+            "A Reuters investigation found that at least 74 people had died.",
+            "A Reuters investigation",
+        ),
+    ],
+)
+def test_more_ways_of_saying(sentence: str, speaker: str) -> None:
+    cue = find_cue(sentence)
+    assert cue is not None
+    assert cue.speaker is not None
+    assert cue.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The central bank raised its key rate by 0.75 percentage points to 5.25%.",
+        "The charity raised $5 million for the victims.",
+        "Hamas released 20 hostages on Monday.",
+        "Police found 13 bodies at the scene.",
+    ],
+)
+def test_actions_are_not_statements(sentence: str) -> None:
+    assert find_cue(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The quake was measured by the US Geological Survey at magnitude 6.1.",
+            "US Geological Survey",
+        ),
+        (
+            "Turnout data, compiled on April 12 and released by the Election Commission, "
+            "showed 78% voted.",
+            "Election Commission",
+        ),
+        ("The crowd was put at 20,000, per Reuters.", "Reuters"),
+        ("Losses of $3 billion were estimated by the modelling firm Verisk.", "Verisk"),
+    ],
+)
+def test_a_by_phrase_names_the_voice(sentence: str, source: str) -> None:
+    cue = find_cue(sentence)
+    assert cue is not None
+    assert cue.according is not None
+    assert source in cue.according.text
+
+
+def test_per_cent_is_not_a_source() -> None:
+    assert find_cue("Turnout was 50 per cent.") is None
+
+
+def test_the_day_of_saying_is_read_at_the_cue_verb() -> None:
+    text = "Six more bodies were found on Monday, he said, taking the toll to 410."
+    pub = dt.date(2018, 8, 21)
+    claims = claimkit.extract(text, published=pub)
+    assert [c.date.said_on for c in claims] == [pub, pub]

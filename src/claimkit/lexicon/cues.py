@@ -8,6 +8,10 @@ reconciliation.  Fields:
 * ``VERBS``: inflected verb -> cue lemma ("confirmed" -> "confirm").
 * ``RELAYS``: phrases that introduce the source an attributor relays.
 * ``ACCORDING``: phrases whose object is the attributor ("according to").
+* ``AGENT_VERBS``: participles whose "by" phrase names the voice ("figures
+  released by the ministry").
+* ``ASIDES``: asides set off by commas between a speaker and the verb ("The
+  NDRRMC, for its part, said").
 * ``ANONYMOUS``: words that mark an attributor as an anonymous official.
 * ``TITLES``: honorifics and titles before a name -> the role noun they imply
   ("Rep." -> "lawmaker"), used for coreference ("the lawmaker said").
@@ -29,6 +33,9 @@ reconciliation.  Fields:
   agency reported", "Like police"), never part of the speaker.
 * ``OBJECT_VERBS``: cue verbs that are not verbs of saying when a figure is
   their object ("employers added 213,000 jobs").
+* ``ESTIMATE_VERBS``, ``ESTIMATE_NOUNS``: verbs that report a figure only when
+  their object is an estimate ("raised its estimate to 3,000", not "raised its
+  key rate").
 * ``LIVES_VERBS``: cue verbs that are not verbs of saying before "lives" ("the
   quake claimed 20 lives").
 * ``DETERMINERS``: words before a cue verb that make it an adjective ("the
@@ -46,12 +53,16 @@ from typing import Final
 
 __all__ = [
     "ACCORDING",
+    "AGENT_VERBS",
     "ANONYMOUS",
     "APPOSITION_OPENERS",
+    "ASIDES",
     "BEFORE_VERB",
     "CONTINUATIONS",
     "CONTINUATIONS_BEFORE_FIGURE",
     "DETERMINERS",
+    "ESTIMATE_NOUNS",
+    "ESTIMATE_VERBS",
     "MEDIA",
     "LIVES_VERBS",
     "NOT_NAMES",
@@ -90,6 +101,12 @@ VERBS: Final[dict[str, str]] = {
     "acknowledged": "confirm", "admitted": "confirm", "verified": "confirm",
     "projected": "estimate", "predicted": "estimate", "forecast": "estimate",
     "calculated": "estimate", "cited": "cite", "briefed": "tell",
+    "declared": "announce", "declares": "announce", "released": "report",
+    "releases": "report", "published": "report", "publishes": "report",
+    "revised": "revise", "revises": "revise", "raised": "revise", "raises": "revise",
+    "lowered": "revise", "lowers": "revise",
+    "updated": "revise", "tallied": "count", "logged": "report", "documented": "report",
+    "found": "find", "finds": "find", "concluded": "find",
 }  # fmt: skip
 
 RELAYS: Final[tuple[str, ...]] = (
@@ -104,8 +121,53 @@ RELAYS: Final[tuple[str, ...]] = (
 ACCORDING: Final[tuple[str, ...]] = (
     "according to",
     "as reported by",
-    "per",
     "as cited by",
+    "as estimated by",
+    "per",
+)
+
+#: Participles whose "by" phrase names the voice ("measured by the US
+#: Geological Survey at 6.1", "figures released by the ministry").
+AGENT_VERBS: Final[tuple[str, ...]] = (
+    "reported",
+    "estimated",
+    "confirmed",
+    "released",
+    "published",
+    "compiled",
+    "measured",
+    "recorded",
+    "registered",
+    "counted",
+    "tallied",
+    "announced",
+    "issued",
+    "provided",
+    "given",
+    "calculated",
+    "put out",
+    "collected",
+    "gathered",
+)
+
+#: Asides between a speaker and the verb, set off by commas ("The NDRRMC, for
+#: its part, said").
+ASIDES: Final[tuple[str, ...]] = (
+    "for its part",
+    "for their part",
+    "for his part",
+    "for her part",
+    "in turn",
+    "meanwhile",
+    "however",
+    "though",
+    "too",
+    "in a statement",
+    "in response",
+    "separately",
+    "for example",
+    "in contrast",
+    "by contrast",
 )
 
 ANONYMOUS: Final[frozenset[str]] = frozenset(
@@ -192,7 +254,7 @@ BEFORE_VERB: Final[frozenset[str]] = frozenset(
     """also recently reportedly previously earlier later has have had was were is are
     already further then again officially publicly separately additionally not did
     does do had has just subsequently initially meanwhile however now still yesterday
-    today tonight overnight late early""".split()
+    today tonight overnight late early first finally""".split()
 )
 
 SPEAKER_WORDS: Final[frozenset[str]] = frozenset(
@@ -265,7 +327,9 @@ SUBORDINATORS: Final[frozenset[str]] = frozenset(
     }
 )
 
-OBJECT_VERBS: Final[frozenset[str]] = frozenset({"add", "adds", "added", "adding"})
+OBJECT_VERBS: Final[frozenset[str]] = frozenset(
+    {"add", "adds", "added", "adding", "released", "releases", "found", "finds"}
+)
 
 #: Cue verbs that are not verbs of saying before "lives" ("the quake claimed 20
 #: lives", "claimed the lives of 20 people").
@@ -302,3 +366,26 @@ NOUN_MARKERS: Final[frozenset[str]] = frozenset(
 #: Openers that point back to the voice before only when a figure follows
 #: ("Of the 61, 27 were in Bogo").
 CONTINUATIONS_BEFORE_FIGURE: Final[tuple[str, ...]] = ("of the", "among the", "of")
+
+#: Cue verbs that report a figure only when their object is an estimate ("raised
+#: its estimate to 3,000", "lowered the death toll to 52"), not an action
+#: ("raised its key rate", "raised $5 million").
+ESTIMATE_VERBS: Final[frozenset[str]] = frozenset({"raised", "raises", "lowered", "lowers"})
+
+#: Nouns that make an estimate of the object of an ``ESTIMATE_VERBS`` verb.
+ESTIMATE_NOUNS: Final[tuple[str, ...]] = (
+    "estimate",
+    "estimates",
+    "forecast",
+    "forecasts",
+    "projection",
+    "toll",
+    "death toll",
+    "tally",
+    "count",
+    "figure",
+    "figures",
+    "number",
+    "guidance",
+    "outlook",
+)

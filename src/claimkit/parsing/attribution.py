@@ -27,16 +27,19 @@ __all__ = ["Cue", "find_cue", "leading_subject"]
 
 _VERB = re.compile(rf"(?<![A-Za-z’'])(?P<verb>{alternation(cues.VERBS)})(?![A-Za-z])")
 _ACCORDING = re.compile(
-    r"(?<![A-Za-z])(?:according\s+to|as\s+reported\s+by|as\s+cited\s+by)\s+"
-    r"(?P<np>[^,;:!?“”\"]{1,160})",
-    re.IGNORECASE,
+    rf"""(?<![A-Za-z])(?P<key>{alternation(cues.ACCORDING)}
+        |(?:{alternation(cues.AGENT_VERBS)})\s+by)\s+
+        (?P<np>[^,;:!?“”\"]{{1,160}})""",
+    re.IGNORECASE | re.VERBOSE,
 )
+#: "per" names a source only before a name ("per Reuters"), not in "50 per cent"
+_PER = "per"
 _RELAY = re.compile(
     r"(?<![A-Za-z])(?:citing|cited|quoting)\s+(?P<np>[^,;:!?“”\"]{1,160})"
     r"|(?<![A-Za-z])quoted\s+(?P<quoted>[^,;:!?“”\"]{1,100}?)\s+as\s+saying\b"
 )
 _NP_END = re.compile(
-    r"\s+(?:that|on|in|during|who|which|as|to|after|about|when|while|because|citing|quoting)\s|"
+    r"\s+(?:that|on|in|at|with|during|who|which|as|to|after|about|when|while|because|citing|quoting)\s|"
     r"\s+as\s+saying\b|"
     r"\.(?:\s+(?=[A-Z][a-z]+\s+[a-z])|\s*\Z)"
 )
@@ -60,18 +63,28 @@ _ADJECTIVE = re.compile(
     re.IGNORECASE,
 )
 #: "added 213,000 jobs", "added another 824,000"
-_FIGURE_OBJECT = re.compile(r"\s+(?:(?!that\b)[a-z]+\s+){0,2}?\d")
+_FIGURE_OBJECT = re.compile(r"\s+(?:(?!that\b)[a-z]+\s+){0,2}?[\d$€£¥]")
 #: "claimed the lives of 20", "claimed 20 lives"
 _LIVES_OBJECT = re.compile(r"\s+(?:the\s+lives\b|(?:[\w,.]+\s+){1,3}?lives\b)")
 
 
+_ESTIMATE_OBJECT = re.compile(
+    rf"\s+(?:{alternation(cues.DETERMINERS)})\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{alternation(cues.ESTIMATE_NOUNS)})\b",
+    re.IGNORECASE,
+)
+
+
 def _object_use(sentence: str, verb: re.Match[str]) -> bool:
-    """Whether a cue verb takes a figure as its object, so reports nothing."""
+    """Whether a cue verb takes a figure or an action as its object, so reports
+    nothing."""
     word = verb.group("verb").lower()
     if word in cues.OBJECT_VERBS:
         return _FIGURE_OBJECT.match(sentence, verb.end()) is not None
     if word in cues.LIVES_VERBS:
         return _LIVES_OBJECT.match(sentence, verb.end()) is not None
+    if word in cues.ESTIMATE_VERBS:
+        return _ESTIMATE_OBJECT.match(sentence, verb.end()) is None
     return False
 
 
@@ -98,6 +111,7 @@ class Cue:
         scope_start: figures before this offset are outside the cue's scope
             ("Thousands marched, and police said 12 were detained": the
             crowd is the outlet's own figure).
+        verb_span: offsets of the cue verb, ``None`` for "according to".
     """
 
     verb: str
@@ -108,6 +122,7 @@ class Cue:
     anonymity: bool = False
     according_span: tuple[int, int] | None = None
     scope_start: int = 0
+    verb_span: tuple[int, int] | None = None
 
 
 def _quote_mask(sentence: str, inside: bool = False) -> bytearray:
@@ -156,6 +171,7 @@ def _np_word(tokens: list[tuple[str, int, int]], index: int) -> bool:
 
 
 _TIME_REACH = 40
+_ASIDES = frozenset(cues.ASIDES)
 
 
 def _before_time(sentence: str, verb_start: int) -> int:
@@ -185,12 +201,23 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, tuple[int, int
     while index >= 0 and tokens[index][0].lower() in cues.BEFORE_VERB:
         index -= 1
     apposition = ""
+    if index >= 1 and tokens[index][0].lower() == "who" and tokens[index - 1][0] == ",":
+        index -= 2  # "K.G. Pillai, who said": the speaker is who "who" stands for
+        first = index
+        while first >= 0 and tokens[first][0][:1].isupper():
+            first -= 1
+        if first < index:  # a name: the nearest noun phrase, not the words before it
+            start, end = tokens[first + 1][1], tokens[index][2]
+            return sentence[start:end], (start, end), ""
     if index >= 0 and tokens[index][0] == ",":
         opening = index - 1
         while opening >= 0 and tokens[opening][0] not in (",", "“", "”", '"', ";", ":"):
             opening -= 1
         chunk = tokens[opening + 1 : index]
-        if opening >= 0 and tokens[opening][0] == "," and _is_name(chunk):
+        aside = " ".join(w for w, _, _ in chunk).lower()
+        if opening >= 0 and tokens[opening][0] == "," and aside in _ASIDES:
+            index = opening - 1  # "The NDRRMC, for its part, said"
+        elif opening >= 0 and tokens[opening][0] == "," and _is_name(chunk):
             before = opening - 1
             while before >= 0 and tokens[before][0] != ",":
                 before -= 1
@@ -199,7 +226,7 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, tuple[int, int
                 apposition = sentence[described[0][1] : described[-1][2]]
             start, end = chunk[0][1], chunk[-1][2]
             return sentence[start:end], (start, end), apposition
-        if (
+        elif (
             opening >= 0
             and tokens[opening][0] == ","
             and chunk
@@ -301,6 +328,8 @@ def find_cue(sentence: str, *, quoted: bool = False) -> Cue | None:
     according = None
     according_span: tuple[int, int] | None = None
     for match in _ACCORDING.finditer(sentence):
+        if match.group("key").lower() == _PER and not match.group("np")[:1].isupper():
+            continue
         if not mask[match.start()]:
             according = _source_mention(match.group("np"))
             according_span = (match.start("np"), match.end("np"))
@@ -359,6 +388,7 @@ def find_cue(sentence: str, *, quoted: bool = False) -> Cue | None:
             anonymity=anonymity,
             according_span=according_span,
             scope_start=span[0] if opener is not None else 0,
+            verb_span=match.span("verb"),
         )
     if according is not None:
         if relay is not None:

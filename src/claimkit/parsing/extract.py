@@ -47,7 +47,6 @@ _PARTITIVE_GAP = re.compile(r"[\"'”’]*\s+of\s+(?:the\s+|its\s+|their\s+)?[\"
 # December", "since August", and a day not used as the day something was said
 # ("marched on Sunday")
 _DESCRIBES = frozenset({"period", "deadline", "since", "point"})
-_CUE_VERB = re.compile(rf"\b(?:{alternation(cues.VERBS)})\b")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;\s")
 _PRONOMINAL = re.compile(r"(?<![A-Za-z])the\s+\Z", re.IGNORECASE)
 
@@ -277,7 +276,7 @@ class _Scanner:
             else:
                 speaker = according
                 pending = None
-        said_on, precision, said_text = self._said_on(sentence.text, mentions)
+        said_on, precision, said_text = self._said_on(sentence.text, mentions, cue)
         sources = tuple(
             (sentence.start + span[0], sentence.start + span[1])
             for span in (cue.speaker_span, cue.according_span)
@@ -309,10 +308,9 @@ class _Scanner:
         return attributor, late
 
     def _said_on(
-        self, sentence: str, mentions: Sequence[DateMention]
+        self, sentence: str, mentions: Sequence[DateMention], cue: Cue
     ) -> tuple[dt.date | None, str, str | None]:
-        verb = _CUE_VERB.search(sentence)
-        mention = said_mention(mentions, verb=verb.span() if verb else None, text=sentence)
+        mention = said_mention(mentions, verb=cue.verb_span, text=sentence)
         if mention is None:
             return None, "day", None
         day, precision = saying_day(mention, self.published)
