@@ -11,6 +11,13 @@ import claimkit
 from claimkit.parsing.attribution import find_cue, leading_subject
 
 
+def _speaker(sentence: str) -> str:
+    cue = find_cue(sentence)
+    assert cue is not None, sentence
+    assert cue.speaker is not None, cue
+    return cue.speaker.text
+
+
 def _voices(text: str) -> list[tuple[str, str | None]]:
     return [
         (c.quantity.text, c.attributor.name if c.attributor else None)
@@ -44,10 +51,7 @@ def test_a_cue_verb_after_a_determiner_is_an_adjective(sentence: str) -> None:
     ],
 )
 def test_a_verb_with_a_figure_for_its_object_reports_nothing(sentence: str, speaker: str) -> None:
-    cue = find_cue(sentence)
-    assert cue is not None
-    assert cue.speaker is not None
-    assert speaker in cue.speaker.text
+    assert speaker in _speaker(sentence)
 
 
 @pytest.mark.parametrize(
@@ -58,10 +62,7 @@ def test_a_verb_with_a_figure_for_its_object_reports_nothing(sentence: str, spea
     ],
 )
 def test_the_same_verbs_still_report_a_clause(sentence: str, speaker: str) -> None:
-    cue = find_cue(sentence)
-    assert cue is not None
-    assert cue.speaker is not None
-    assert cue.speaker.text == speaker
+    assert _speaker(sentence) == speaker
 
 
 @pytest.mark.parametrize(
@@ -143,10 +144,7 @@ def test_the_outlets_own_background_after_a_voice() -> None:
 def test_a_time_word_between_speaker_and_verb_is_not_the_speaker(
     sentence: str, speaker: str
 ) -> None:
-    cue = find_cue(sentence)
-    assert cue is not None
-    assert cue.speaker is not None
-    assert cue.speaker.text == speaker
+    assert _speaker(sentence) == speaker
 
 
 @pytest.mark.parametrize(
@@ -173,10 +171,7 @@ def test_a_passive_with_an_adverb_names_no_speaker(sentence: str) -> None:
     ],
 )
 def test_a_cue_word_after_a_preposition_is_a_noun(sentence: str, speaker: str) -> None:
-    cue = find_cue(sentence)
-    assert cue is not None
-    assert cue.speaker is not None
-    assert cue.speaker.text == speaker
+    assert _speaker(sentence) == speaker
 
 
 @pytest.mark.parametrize(
@@ -201,10 +196,7 @@ def test_a_cue_word_after_a_preposition_is_a_noun(sentence: str, speaker: str) -
     ],
 )
 def test_more_ways_of_saying(sentence: str, speaker: str) -> None:
-    cue = find_cue(sentence)
-    assert cue is not None
-    assert cue.speaker is not None
-    assert cue.speaker.text == speaker
+    assert _speaker(sentence) == speaker
 
 
 @pytest.mark.parametrize(
