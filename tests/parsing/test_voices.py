@@ -244,3 +244,64 @@ def test_the_day_of_saying_is_read_at_the_cue_verb() -> None:
     pub = dt.date(2018, 8, 21)
     claims = claimkit.extract(text, published=pub)
     assert [c.date.said_on for c in claims] == [pub, pub]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "relayed"),
+    [
+        ("Curra said that survivors had said some 140 were on board.", "Curra", "survivors"),
+        (
+            "Based on survivors' accounts, authorities believe 180 were aboard, she added.",
+            "she",
+            "authorities",
+        ),
+        ("The ministry said 30 people died, the agency reported.", "the agency", "The ministry"),
+        ("The mayor said residents told him 400 homes had flooded.", "The mayor", "residents"),
+    ],
+)
+def test_reported_speech_inside_reported_speech_is_a_relay(
+    sentence: str, speaker: str, relayed: str
+) -> None:
+    cue = find_cue(sentence)
+    assert cue is not None
+    assert cue.speaker is not None
+    assert cue.relay is not None
+    assert (cue.speaker.text, cue.relay.text) == (speaker, relayed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "While the union said 65,000 walked out, the ministry put it at 20,000.",
+        "Police said 5,000 marched, while organisers said 20,000.",
+        "Kirby said the United States believes 3,000 troops are training.",
+        "The minister said the figures showed 12% growth.",
+    ],
+)
+def test_two_voices_that_are_not_a_relay(sentence: str) -> None:
+    cue = find_cue(sentence)
+    assert cue is not None
+    assert cue.relay is None
+
+
+def test_according_to_in_another_clause_is_another_voice() -> None:
+    text = (
+        "The march drew around 80,000 people, according to police, "
+        "although organisers put it at 400,000."
+    )
+    voices = dict(_voices(text))
+    assert voices["around 80,000"] == "police"
+    assert voices["400,000"] == "organisers"
+
+
+def test_a_memo_carries_the_voice_it_quotes() -> None:
+    cue = find_cue("According to a memo to staff, CEO Pat Gelsinger said 15,000 jobs would go.")
+    assert cue is not None
+    assert cue.according is None
+    assert cue.speaker is not None
+    assert "Pat Gelsinger" in cue.speaker.text
+
+
+def test_a_participle_opening_a_sentence_names_nobody() -> None:
+    assert leading_subject("Based on satellite images, researchers counted 40 craters.") is None
+    assert leading_subject("Speaking to reporters, the general said 300 died.") is None

@@ -6,6 +6,8 @@ estimate, a claim, a confirmation and a denial weigh differently in
 reconciliation.  Fields:
 
 * ``VERBS``: inflected verb -> cue lemma ("confirmed" -> "confirm").
+* ``RELAYED_LEMMAS``: cue lemmas by which a voice inside another's statement
+  speaks for itself ("Curra said that survivors had said ...").
 * ``RELAYS``: phrases that introduce the source an attributor relays.
 * ``ACCORDING``: phrases whose object is the attributor ("according to").
 * ``AGENT_VERBS``: participles whose "by" phrase names the voice ("figures
@@ -27,6 +29,11 @@ reconciliation.  Fields:
   back to the voice of the sentence before ("Of these, 1,500 ...", "Among them
   ...", "The figure includes ..."); any other sentence without a cue is the
   outlet's own.
+* ``DOCUMENT_NOUNS``: documents and data that carry a voice's figures without
+  being a voice ("according to a memo, the CEO said").
+* ``GROUP_SPEAKERS``: unnamed groups that another voice can relay
+  ("survivors", "witnesses").
+* ``CONTRASTS``: words after a comma that turn a sentence to another voice.
 * ``CONTINUATIONS_BEFORE_FIGURE``: openers that point back only before a
   figure ("Of the 61, 27 were in Bogo").
 * ``SUBORDINATORS``: words that open a clause before its speaker ("As the
@@ -60,8 +67,11 @@ __all__ = [
     "BEFORE_VERB",
     "CONTINUATIONS",
     "CONTINUATIONS_BEFORE_FIGURE",
+    "CONTRASTS",
     "DETERMINERS",
+    "DOCUMENT_NOUNS",
     "ESTIMATE_NOUNS",
+    "GROUP_SPEAKERS",
     "ESTIMATE_VERBS",
     "MEDIA",
     "LIVES_VERBS",
@@ -71,6 +81,7 @@ __all__ = [
     "ORG_WORDS",
     "GOVERNMENT",
     "PRONOUNS",
+    "RELAYED_LEMMAS",
     "RELAYS",
     "ROLE_NOUNS",
     "SPEAKER_WORDS",
@@ -106,7 +117,7 @@ VERBS: Final[dict[str, str]] = {
     "revised": "revise", "revises": "revise", "raised": "revise", "raises": "revise",
     "lowered": "revise", "lowers": "revise",
     "updated": "revise", "tallied": "count", "logged": "report", "documented": "report",
-    "found": "find", "finds": "find", "concluded": "find",
+    "found": "find", "finds": "find", "concluded": "find", "measured": "estimate",
 }  # fmt: skip
 
 RELAYS: Final[tuple[str, ...]] = (
@@ -328,7 +339,7 @@ SUBORDINATORS: Final[frozenset[str]] = frozenset(
 )
 
 OBJECT_VERBS: Final[frozenset[str]] = frozenset(
-    {"add", "adds", "added", "adding", "released", "releases", "found", "finds"}
+    {"add", "adds", "added", "adding", "released", "releases", "found", "finds", "measured"}
 )
 
 #: Cue verbs that are not verbs of saying before "lives" ("the quake claimed 20
@@ -388,4 +399,32 @@ ESTIMATE_NOUNS: Final[tuple[str, ...]] = (
     "number",
     "guidance",
     "outlook",
+)
+
+#: Words after a comma that turn a sentence to a contrasting voice ("..., while
+#: organisers put the crowd at 25,000").
+CONTRASTS: Final[tuple[str, ...]] = ("while", "whereas", "but", "although", "though")
+
+#: Unnamed groups that can be relayed inside another voice's statement ("Curra
+#: said that survivors had said ...").
+GROUP_SPEAKERS: Final[frozenset[str]] = frozenset(
+    """survivors witnesses residents officials authorities police organisers organizers
+    doctors medics rescuers analysts economists experts investigators researchers
+    scientists sources diplomats hackers activists protesters unions employees workers
+    lawmakers prosecutors relatives families villagers locals passengers""".split()
+)
+
+#: Documents and data that carry a voice's figures without being a voice of their
+#: own ("according to a memo, the CEO said", "early reports, the agency said").
+DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
+    """report reports data figures figure statement statements memo memos filing filings
+    release releases letter email post survey study estimate estimates tally count
+    assessment analysis document documents records bulletin update forecast""".split()
+)
+
+#: Cue lemmas by which a voice inside another's statement speaks for itself
+#: ("Curra said that survivors had said ..."); a belief reported by its own
+#: spokesperson ("Kirby said the United States believes ...") is not a relay.
+RELAYED_LEMMAS: Final[frozenset[str]] = frozenset(
+    {"say", "tell", "report", "estimate", "count", "confirm", "announce"}
 )

@@ -23,7 +23,7 @@ from claimkit.parsing._alternation import alternation
 from claimkit.parsing.dates import scan_dates
 from claimkit.parsing.speakers import Mention, read_mention
 
-__all__ = ["Cue", "find_cue", "leading_subject"]
+__all__ = ["CLAUSE_BREAK", "Cue", "find_cue", "leading_subject"]
 
 _VERB = re.compile(rf"(?<![A-Za-z’'])(?P<verb>{alternation(cues.VERBS)})(?![A-Za-z])")
 _ACCORDING = re.compile(
@@ -88,6 +88,8 @@ def _object_use(sentence: str, verb: re.Match[str]) -> bool:
     return False
 
 
+#: Where a sentence turns to another voice: ", while", ", but", ", although", "; ".
+CLAUSE_BREAK = re.compile(rf",\s+(?:{alternation(cues.CONTRASTS)})\b|;\s")
 _SCOPE_OPENER = re.compile(r"(?:,\s*and|,\s*which|,\s*but|;)\s+\Z")
 _OBJECT_OF = frozenset("of with by for to from into onto at".split())
 _INNER = frozenset("of from for at on in and".split())
@@ -171,6 +173,14 @@ def _np_word(tokens: list[tuple[str, int, int]], index: int) -> bool:
 
 
 _TIME_REACH = 40
+
+
+def _complementizer(sentence: str, at: int) -> bool:
+    """Whether the "that" at ``at`` follows a verb of saying ("said that ...")."""
+    words = _WORD.findall(sentence, max(0, at - 30), at)
+    return bool(words) and words[-1] in cues.VERBS
+
+
 _ASIDES = frozenset(cues.ASIDES)
 
 
@@ -248,6 +258,8 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, tuple[int, int
     relative = _RELATIVE.search(
         sentence, max(0, tokens[index][1] - 90) if index >= 0 else 0, verb_start
     )
+    if relative is not None and _complementizer(sentence, relative.start()):
+        relative = None  # "Curra said that survivors had said": not a relative clause
     if relative is not None and index >= 0 and relative.start() < tokens[index][1]:
         while index >= 0 and tokens[index][1] >= relative.start():
             index -= 1
@@ -308,6 +320,94 @@ def _sentence_subject(sentence: str) -> tuple[str, tuple[int, int]] | None:
     return match.group(1), (match.start(1), match.end(1))
 
 
+_Voice = tuple[re.Match[str], Mention, tuple[int, int]]
+
+
+def _voice_at(sentence: str, match: re.Match[str]) -> _Voice | None:
+    """The speaker of one cue verb, or ``None`` when it has none that can speak."""
+    preceding = sentence[: match.start()].rstrip()
+    found = None
+    if preceding.endswith((" and", " but")):
+        subject = _sentence_subject(sentence)
+        if subject is not None:
+            found = (subject[0], subject[1], "")
+    else:
+        found = _speaker_before(sentence, match.start())
+    if found is None and preceding.endswith((",", "”", '"', "’")):
+        after = _speaker_after(sentence, match.end())
+        if after is not None:
+            found = (after[0], after[1], "")
+    if found is None:
+        return None
+    phrase, span, apposition = found
+    mention = read_mention(phrase)
+    if mention is None or not _plausible(mention) or any(ch.isdigit() for ch in phrase):
+        return None
+    if apposition and mention.description is None:
+        mention = attrs.evolve(mention, description=apposition)
+    elif apposition:
+        mention = attrs.evolve(mention, description=f"{mention.description}, {apposition}")
+    if apposition and mention.role is None:
+        role = read_mention(apposition)
+        if role is not None and role.role is not None:
+            mention = attrs.evolve(mention, role=role.role)
+    return match, mention, span
+
+
+#: What may follow a trailing cue before the sentence ends ("..., she added.",
+#: "..., Curra said on Monday.").
+_TRAILING = 30
+
+
+def _nested(sentence: str, voices: list[_Voice]) -> tuple[_Voice, Mention] | None:
+    """Reported speech inside reported speech: (the outer voice, the inner one).
+
+    "Curra said that survivors had said some 140 were on board": Curra relays the
+    survivors.  "Based on survivors' accounts, authorities believe 180 were on
+    board, she added": the trailing "she added" is the outer voice.  Two voices in
+    contrasting clauses ("..., while the union said ...") are not nested.
+    """
+    if len(voices) < 2:
+        return None
+    first, second = voices[0], voices[1]
+    if first[1].text.lower() == second[1].text.lower():
+        return None
+    between = sentence[first[0].end() : second[2][0]]
+    if CLAUSE_BREAK.search(between) or CLAUSE_BREAK.search(
+        sentence, first[0].end(), second[0].start()
+    ):
+        return None
+    tail = sentence[max(second[0].end(), second[2][1]) :].strip(' .,;\u201d"')
+    lead = sentence[: min(second[0].start(), second[2][0])].rstrip()
+    trailing = len(tail) <= _TRAILING and not any(ch.isdigit() for ch in tail)
+    if trailing and lead.endswith((",", "”", '"')) and _relayable(first[1]):
+        return second, first[1]  # "..., she added": the trailing voice relays the first
+    inside = sentence[first[0].end() : second[2][0]]
+    relayed = cues.VERBS[second[0].group("verb")] in cues.RELAYED_LEMMAS
+    if second[2][0] > first[0].end() and "," not in inside and relayed and _relayable(second[1]):
+        return first, second[1]  # "X said that Y had said ...": X relays Y
+    return None
+
+
+def _is_document(mention: Mention) -> bool:
+    """Whether a voice is a document or data set ("a memo", "early reports")."""
+    return any(w.lower() in cues.DOCUMENT_NOUNS for w in mention.text.split())
+
+
+def _relayable(mention: Mention) -> bool:
+    """Whether a voice inside another's statement names someone: a name, a role, a
+    body, or an unnamed group that can speak ("survivors"); never a pronoun."""
+    if mention.pronoun is not None:
+        return False
+    head = mention.text.split()[-1].lower() if mention.text.split() else ""
+    return bool(
+        mention.name
+        or mention.role
+        or mention.kind.value != "person"
+        or head in cues.GROUP_SPEAKERS
+    )
+
+
 def find_cue(sentence: str, *, quoted: bool = False) -> Cue | None:
     """The attribution cue of a sentence, or ``None`` when it has none.
 
@@ -350,33 +450,20 @@ def find_cue(sentence: str, *, quoted: bool = False) -> Cue | None:
         and _ADJECTIVE.search(sentence, max(0, m.start() - 12), m.start()) is None
         and not _object_use(sentence, m)
     ]
-    for match in verbs:
-        preceding = sentence[: match.start()].rstrip()
-        found = None
-        if preceding.endswith((" and", " but")):
-            subject = _sentence_subject(sentence)
-            if subject is not None:
-                found = (subject[0], subject[1], "")
-        else:
-            found = _speaker_before(sentence, match.start())
-        if found is None and preceding.endswith((",", "”", '"', "’")):
-            after = _speaker_after(sentence, match.end())
-            if after is not None:
-                found = (after[0], after[1], "")
-        if found is None:
-            continue
-        phrase, span, apposition = found
-        mention = read_mention(phrase)
-        if mention is None or not _plausible(mention) or any(ch.isdigit() for ch in phrase):
-            continue
-        if apposition and mention.description is None:
-            mention = attrs.evolve(mention, description=apposition)
-        elif apposition:
-            mention = attrs.evolve(mention, description=f"{mention.description}, {apposition}")
-        if apposition and mention.role is None:
-            role = read_mention(apposition)
-            if role is not None and role.role is not None:
-                mention = attrs.evolve(mention, role=role.role)
+    voices = [v for v in (_voice_at(sentence, m) for m in verbs) if v is not None]
+    if voices and according is not None and according_span is not None:
+        first = voices[0]
+        lo, hi = sorted((according_span[0], first[0].start()))
+        if CLAUSE_BREAK.search(sentence, lo, hi) or _is_document(according):
+            according, according_span = None, None  # another clause's voice, or a memo
+        elif _is_document(first[1]):
+            voices = []  # "early reports ..., according to the agency": the agency
+    if voices:
+        match, mention, span = voices[0]
+        inner = _nested(sentence, voices)
+        if inner is not None:
+            (match, mention, span), relayed = inner
+            relay = relay or relayed
         verb = cues.VERBS[match.group("verb")]
         opener = _SCOPE_OPENER.search(sentence, max(0, span[0] - 12), span[0])
         return Cue(
@@ -441,6 +528,12 @@ def leading_subject(sentence: str) -> Mention | None:
     tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(sentence, 0, 160)]
     if not tokens or tokens[0][0].lower() in STOPS or tokens[0][0].lower() in _QUANTITY_WORDS:
         return None  # "Six more people died", "Thousands marched": a figure, not a name
+    if (
+        len(tokens) > 1
+        and tokens[0][0].lower().endswith(("ed", "ing"))
+        and tokens[1][0].lower() in cues.NOUN_MARKERS
+    ):
+        return None  # "Based on ...", "Speaking to ...": a participle, not a name
     end = -1
     for index, (word, _, _) in enumerate(tokens):
         lower = word.lower()

@@ -31,7 +31,7 @@ from claimkit.model import (
 )
 from claimkit.parsing._alternation import alternation
 from claimkit.parsing.article import Article, read_article
-from claimkit.parsing.attribution import Cue, find_cue, leading_subject
+from claimkit.parsing.attribution import CLAUSE_BREAK, Cue, find_cue, leading_subject
 from claimkit.parsing.coref import Registry
 from claimkit.parsing.dates import DateMention, said_mention, saying_day, scan_dates
 from claimkit.parsing.quantities import Figure, scan_figures
@@ -47,7 +47,6 @@ _PARTITIVE_GAP = re.compile(r"[\"'”’]*\s+of\s+(?:the\s+|its\s+|their\s+)?[\"
 # December", "since August", and a day not used as the day something was said
 # ("marched on Sunday")
 _DESCRIBES = frozenset({"period", "deadline", "since", "point"})
-_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;\s")
 _PRONOMINAL = re.compile(r"(?<![A-Za-z])the\s+\Z", re.IGNORECASE)
 
 
@@ -233,14 +232,14 @@ class _Scanner:
         """Contrasting clauses with a cue of their own ("..., while organisers put
         the crowd at more than 25,000") keep their own attributor."""
         out: list[tuple[int, int, _Said]] = []
-        bounds = [m.start() for m in _CLAUSE_BREAK.finditer(sentence.text)]
+        bounds = [m.start() for m in CLAUSE_BREAK.finditer(sentence.text)]
         if not bounds or said is None:
             return out
         edges = [0, *bounds, len(sentence.text)]
         for lo, hi in itertools.pairwise(edges):
             piece = sentence.text[lo:hi]
             cue = find_cue(piece)
-            if cue is None or cue.speaker is None:
+            if cue is None or (cue.speaker is None and cue.according is None):
                 continue
             shifted = attrs.evolve(sentence, start=sentence.start + lo, text=piece)
             mentions = [
