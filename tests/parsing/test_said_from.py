@@ -55,7 +55,7 @@ def test_without_a_publication_date_an_undated_figure_has_no_day() -> None:
 
 def test_a_continued_statement_carries_the_day() -> None:
     text = (
-        "The health ministry said on Tuesday that 300 families had been displaced. "
+        "The Red Cross said on Tuesday that 300 families had been displaced. "
         "It added that 1,200 people were in shelters."
     )
     assert [r[1:] for r in _dates(text)] == [

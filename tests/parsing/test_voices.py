@@ -9,6 +9,7 @@ import pytest
 
 import claimkit
 from claimkit.parsing.attribution import find_cue, leading_subject
+from claimkit.parsing.speakers import read_mention
 
 
 def _speaker(sentence: str) -> str:
@@ -305,3 +306,36 @@ def test_a_memo_carries_the_voice_it_quotes() -> None:
 def test_a_participle_opening_a_sentence_names_nobody() -> None:
     assert leading_subject("Based on satellite images, researchers counted 40 craters.") is None
     assert leading_subject("Speaking to reporters, the general said 300 died.") is None
+
+
+def test_a_voice_named_after_its_figures() -> None:
+    text = (
+        "The death toll from the strike on the station has risen to 50. Of these, 5 are "
+        "children.\n\nThe regional governor Pavlo Kyrylenko stated this on Telegram.\n\n"
+        "Shops nearby stayed shut for 3 days."
+    )
+    assert _voices(text) == [("50", "Pavlo Kyrylenko"), ("5", "Pavlo Kyrylenko"), ("3 days", None)]
+
+
+def test_a_paragraph_that_points_back_keeps_the_last_voice() -> None:
+    text = (
+        "The provincial disaster office said 61 people had died.\n\n"
+        "Of the 61, 27 were in Bogo and 10 in Medellin."
+    )
+    assert {name for _, name in _voices(text)} == {"provincial disaster office"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind"),
+    [
+        ("The head of the regional administration Pavlo Kyrylenko", "Pavlo Kyrylenko", "person"),
+        ("the chair of the Federal Reserve Jerome Powell", "Jerome Powell", "person"),
+        ("Doctors Without Borders", "Doctors Without Borders", "organization"),
+        ("the Red Cross", "Red Cross", "organization"),
+        ("Amnesty International", "Amnesty International", "organization"),
+    ],
+)
+def test_names_and_bodies(phrase: str, name: str, kind: str) -> None:
+    mention = read_mention(phrase)
+    assert mention is not None
+    assert (mention.name, mention.kind.value) == (name, kind)

@@ -19,6 +19,8 @@ reconciliation.  Fields:
   ("Rep." -> "lawmaker"), used for coreference ("the lawmaker said").
 * ``ROLE_NOUNS``: nouns that describe a person's role, and their canonical role.
 * ``PRONOUNS``: pronoun -> what it can refer to ("person", "group", "organization").
+* ``BACK_OBJECTS``: objects of a cue verb that point back to figures already
+  given ("stated this", "confirmed the figures").
 * ``BEFORE_VERB``: adverbs and auxiliaries skipped between a speaker and the
   cue verb ("has also said").
 * ``SPEAKER_WORDS``: lower-case words a speaker phrase may hold ("a senior
@@ -43,6 +45,8 @@ reconciliation.  Fields:
 * ``ESTIMATE_VERBS``, ``ESTIMATE_NOUNS``: verbs that report a figure only when
   their object is an estimate ("raised its estimate to 3,000", not "raised its
   key rate").
+* ``KNOWN_BODIES``: organisations whose names end in no body word ("Doctors
+  Without Borders").
 * ``LIVES_VERBS``: cue verbs that are not verbs of saying before "lives" ("the
   quake claimed 20 lives").
 * ``DETERMINERS``: words before a cue verb that make it an adjective ("the
@@ -64,6 +68,7 @@ __all__ = [
     "ANONYMOUS",
     "APPOSITION_OPENERS",
     "ASIDES",
+    "BACK_OBJECTS",
     "BEFORE_VERB",
     "CONTINUATIONS",
     "CONTINUATIONS_BEFORE_FIGURE",
@@ -74,6 +79,7 @@ __all__ = [
     "GROUP_SPEAKERS",
     "ESTIMATE_VERBS",
     "MEDIA",
+    "KNOWN_BODIES",
     "LIVES_VERBS",
     "NOT_NAMES",
     "NOUN_MARKERS",
@@ -118,6 +124,7 @@ VERBS: Final[dict[str, str]] = {
     "lowered": "revise", "lowers": "revise",
     "updated": "revise", "tallied": "count", "logged": "report", "documented": "report",
     "found": "find", "finds": "find", "concluded": "find", "measured": "estimate",
+    "clarified": "say", "specified": "say", "detailed": "say", "elaborated": "say",
 }  # fmt: skip
 
 RELAYS: Final[tuple[str, ...]] = (
@@ -235,7 +242,9 @@ ORG_WORDS: Final[frozenset[str]] = frozenset(
     charity secretariat directorate inspectorate regulator watchdog court tribunal
     prosecutor prosecutors customs network body board fund institute university
     council municipality prefecture department forecasters utility campaign
-    organisers organizers""".split()
+    organisers organizers cross crescent foundation society trust inc corp corporation
+    co ltd llc plc gmbh holdings industries technologies consortium academy reserve
+    parliament senate congress assembly cabinet embassy mission forces school college""".split()
 )
 
 GOVERNMENT: Final[frozenset[str]] = frozenset(
@@ -427,4 +436,41 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
 #: spokesperson ("Kirby said the United States believes ...") is not a relay.
 RELAYED_LEMMAS: Final[frozenset[str]] = frozenset(
     {"say", "tell", "report", "estimate", "count", "confirm", "announce"}
+)
+
+
+#: Objects of a cue verb that point back to figures already given ("Kyrylenko
+#: stated this on Telegram", "the ministry confirmed the figures").
+BACK_OBJECTS: Final[tuple[str, ...]] = (
+    "this",
+    "that",
+    "these figures",
+    "the figures",
+    "these numbers",
+    "the numbers",
+    "the figure",
+    "the toll",
+    "so",
+)
+
+#: Bodies whose names end in no body word ("Doctors Without Borders"), read as
+#: organisations, never as people.
+KNOWN_BODIES: Final[tuple[str, ...]] = (
+    "doctors without borders",
+    "médecins sans frontières",
+    "medecins sans frontieres",
+    "amnesty international",
+    "human rights watch",
+    "save the children",
+    "oxfam",
+    "greenpeace",
+    "red cross",
+    "red crescent",
+    "caritas",
+    "unicef",
+    "unhcr",
+    "unesco",
+    "interpol",
+    "europol",
+    "frontex",
 )

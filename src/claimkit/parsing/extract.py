@@ -113,6 +113,12 @@ _CONTINUATION = re.compile(
 )
 
 
+#: "Kyrylenko stated this on Telegram": a cue whose object points back
+_BACK = re.compile(
+    rf"\b(?:{alternation(cues.VERBS)})\s+(?:{alternation(cues.BACK_OBJECTS)})\b", re.IGNORECASE
+)
+
+
 def _continues(text: str) -> bool:
     """Whether a sentence without a cue points back to the voice before it."""
     return _CONTINUATION.match(text) is not None
@@ -176,11 +182,13 @@ class _Scanner:
             if any(ch.isdigit() for ch in self.text[s.span[0] : s.span[1]])
         ]
         self.subjects: list[Subject] = []
+        #: index of the first claim of each paragraph read so far
+        self.paragraph_starts: list[int] = []
         #: the first stated day of each voice, carried to its undated figures
         self.dated: dict[tuple[str, str], tuple[dt.date, str]] = {}
 
     def run(self) -> Extraction:
-        carried: _Said | None = None
+        carried: tuple[_Said | None, bool] = (None, False)
         for index, (start, end) in enumerate(self.article.paragraphs):
             sentences = list(split_sentences(self.text, start, end, paragraph=index))
             carried = self._paragraph(sentences, carried)
@@ -191,7 +199,13 @@ class _Scanner:
             article=self.article,
         )
 
-    def _paragraph(self, sentences: list[Sentence], before: _Said | None) -> _Said | None:
+    def _paragraph(
+        self, sentences: list[Sentence], before: tuple[_Said | None, bool]
+    ) -> tuple[_Said | None, bool]:
+        """Read one paragraph's claims; ``before`` is the previous paragraph's last
+        voice and whether that paragraph ended with a colon."""
+        last_voice, colon = before
+        first_claim = len(self.claims)
         cues = [find_cue(s.text, quoted=s.quoted) for s in sentences]
         saids: list[_Said | None] = []
         dated = [scan_dates(s.text, self.published) for s in sentences]
@@ -218,13 +232,47 @@ class _Scanner:
                 sentences[i].quoted or _continues(sentences[i].text.lstrip())
             ):
                 saids[i] = attrs.evolve(previous, inherited=True)
-            elif i == 0 and before is not None and sentences[0].text.lstrip()[:1] in '“"':
-                saids[i] = attrs.evolve(before, inherited=True)
+            elif (
+                i == 0
+                and last_voice is not None
+                and (
+                    (colon and sentences[0].text.lstrip()[:1] in '“"')
+                    or _continues(sentences[0].text.lstrip())
+                )
+            ):
+                saids[i] = attrs.evolve(last_voice, inherited=True)
         for sentence, said, mentions in zip(sentences, saids, dated, strict=False):
             self._sentence(sentence, said, mentions, self._clause_saids(sentence, said, mentions))
+        self._point_back(sentences, saids, first_claim)
         last = saids[-1] if saids else None
         ends_with_colon = bool(sentences) and sentences[-1].text.rstrip().endswith(":")
-        return last if ends_with_colon else None
+        return last, ends_with_colon
+
+    def _point_back(
+        self, sentences: list[Sentence], saids: list[_Said | None], first_claim: int
+    ) -> None:
+        """A sentence with no figure that names the voice of the ones before it
+        ("Kyrylenko stated this on Telegram") gives that voice to the outlet's
+        figures of the previous paragraph and of this one up to it."""
+        for sentence, said in zip(sentences, saids, strict=False):
+            if said is None or said.attributor is None or said.inherited:
+                continue
+            if any(ch.isdigit() for ch in sentence.text) or not _BACK.search(sentence.text):
+                continue
+            lo = self.paragraph_starts[-1] if self.paragraph_starts else 0
+            for index in range(lo, len(self.claims)):
+                claim = self.claims[index]
+                if claim.attributor is not None or claim.span[0] >= sentence.start:
+                    continue
+                said_on, precision, said_from = self._when(said)
+                date = attrs.evolve(
+                    claim.date, said_on=said_on, said_precision=precision, said_from=said_from
+                )
+                self.claims[index] = attrs.evolve(
+                    claim, attributor=said.attributor, cue=said.verb, date=date
+                )
+            break
+        self.paragraph_starts.append(first_claim)
 
     def _clause_saids(
         self, sentence: Sentence, said: _Said | None, dated: Sequence[DateMention]

@@ -105,6 +105,11 @@ def _role_of(words: list[str]) -> str | None:
     return None
 
 
+_KNOWN_BODIES = tuple(f" {body} " for body in cues.KNOWN_BODIES)
+#: Words of a body's name, never of a person's ("Administration", "Ministry").
+_BODY_WORDS = cues.ORG_WORDS | {"administration", "government"}
+
+
 def _name_tokens(words: list[str]) -> list[str]:
     """The trailing run of capitalised words that are a personal name."""
     run: list[str] = []
@@ -118,6 +123,7 @@ def _name_tokens(words: list[str]) -> list[str]:
             and bare not in _DEMONYM_WORDS
             and not bare.endswith(("’s", "'s"))
             and not (bare.isupper() and len(bare) <= 4)
+            and bare.lower() not in _BODY_WORDS
         ) or (run and bare in ("the", "of", "for", "and") and run[-1][:1].isupper()):
             run.append(bare)
         else:
@@ -159,7 +165,10 @@ def read_mention(phrase: str) -> Mention | None:
     core = _OPENER.sub("", core)
     parts = _AFFILIATION.split(core, maxsplit=1)
     head_part = parts[0]
-    if len(parts) > 1 and not _name_tokens(_WORD.findall(head_part)):
+    tail_name = _name_tokens(_WORD.findall(parts[1])) if len(parts) > 1 else []
+    if len(parts) > 1 and not _name_tokens(_WORD.findall(head_part)) and len(tail_name) >= 2:
+        head_part = core  # "The head of the regional administration Pavlo Kyrylenko"
+    elif len(parts) > 1 and not _name_tokens(_WORD.findall(head_part)):
         before, after = _WORD.findall(head_part), _WORD.findall(parts[1])
         inside_a_name = (
             bool(before and after) and before[-1][:1].isupper() and after[0][:1].isupper()
@@ -208,6 +217,8 @@ def _kind(
     plural: bool,
     lowered: list[str],
 ) -> AttributorKind:
+    if any(body in f" {joined} " for body in _KNOWN_BODIES):
+        return AttributorKind.organization
     if (
         name is not None
         and (role is not None or len(name.split()) >= 2 or not tokens & cues.ORG_WORDS)
