@@ -50,6 +50,7 @@ from claimkit.parsing._shapes import (
     teaser,
     title_like,
 )
+from claimkit.parsing._urls import url_date
 
 __all__ = ["Article", "Skipped", "read_article"]
 
@@ -303,7 +304,8 @@ def read_article(
             line ("Korea JoongAng Daily"), a wire-agency byline ("By AFP") or the
             copyright holder, in that order.
         title: the headline; otherwise read from the header.
-        url: where the page came from.
+        url: where the page came from; a day in it ("/2017/09/12/") dates a page
+            that prints no date of its own.
         byline: the author; otherwise a "By ..." line or the "Author" bio's name.
 
     Returns:
@@ -338,7 +340,7 @@ def read_article(
     source = Source(
         title=explicit["title"] or found.title,
         publisher=explicit["publisher"] or found.publisher,
-        published=explicit_date or found.published,
+        published=explicit_date or found.published or url_date(explicit["url"]),
         byline=explicit["byline"] or found.byline,
         url=explicit["url"],
     )
