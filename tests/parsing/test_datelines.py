@@ -99,3 +99,31 @@ def test_a_stamp_glued_to_the_first_paragraph() -> None:
     (claim,) = claimkit.extract(article)
     assert claim.date.refers_to is None
     assert claim.date.said_on == dt.date(2023, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("page", "day"),
+    [
+        (
+            "News | June 14, 2012\n\nSpill Far Larger Than Estimates\n\n"
+            "The operator has reported 20,082 barrels, the agency said.",
+            dt.date(2012, 6, 14),
+        ),
+        (
+            " date 2014-06-30 (Adds details on recalls)\nBy Bernie Woodall\n\n"
+            "General Motors recalled 8.23 million cars, the company said.",
+            dt.date(2014, 6, 30),
+        ),
+    ],
+)
+def test_a_date_beside_a_label_or_a_note_dates_the_page(page: str, day: dt.date) -> None:
+    assert claimkit.read_article(page).source.published == day
+
+
+def test_a_photo_caption_does_not_date_the_page() -> None:
+    page = (
+        "The ministry said on March 5 that 1,500 troops had been sent.\n\n"
+        "This image, taken from a video released on Jan. 11, 2025, shows soldiers./Press Office\n\n"
+        "Officials said 3,500 more may follow."
+    )
+    assert claimkit.read_article(page).source.published is None

@@ -249,7 +249,7 @@ def date_stamp(text: str) -> tuple[int, dt.date] | None:
     rest = end
     while rest < len(text) and text[rest] in _STAMP_GAP:
         rest += 1
-    if rest >= len(text) or not (text[rest].isupper() or text[rest].isdigit()):
+    if rest >= len(text) or not (text[rest].isupper() or text[rest].isdigit() or text[rest] == "("):
         return None
     return rest, day
 
@@ -363,6 +363,11 @@ def date_line(text: str) -> tuple[dt.date | None, bool] | None:
     """
     if len(text) > 80:
         return None
+    if "|" in text:  # "News | June 14, 2012": a section label beside the date
+        for part in text.split("|"):
+            found = date_line(part.strip()) if part.strip() and "|" not in part else None
+            if found is not None and found[0] is not None:
+                return found
     mentions = scan_dates(text)
     if not mentions:
         return None
