@@ -14,7 +14,9 @@ reconciliation.  Fields:
   released by the ministry").
 * ``ASIDES``: asides set off by commas between a speaker and the verb ("The
   NDRRMC, for its part, said").
-* ``ANONYMOUS``: words that mark an attributor as an anonymous official.
+* ``ANONYMOUS``: words that mark an attributor as an anonymous official
+  ("unnamed", "people familiar with the matter").
+* ``ANONYMOUS_HEADS``: last words of an unnamed official voice ("officials").
 * ``TITLES``: honorifics and titles before a name -> the role noun they imply
   ("Rep." -> "lawmaker"), used for coreference ("the lawmaker said").
 * ``ROLE_NOUNS``: nouns that describe a person's role, and their canonical role.
@@ -66,6 +68,7 @@ __all__ = [
     "ACCORDING",
     "AGENT_VERBS",
     "ANONYMOUS",
+    "ANONYMOUS_HEADS",
     "APPOSITION_OPENERS",
     "ASIDES",
     "BACK_OBJECTS",
@@ -131,9 +134,8 @@ RELAYS: Final[tuple[str, ...]] = (
     "citing",
     "cited",
     "quoting",
-    "according to",
-    "based on",
     "relying on",
+    "on the basis of",
 )
 
 ACCORDING: Final[tuple[str, ...]] = (
@@ -189,8 +191,15 @@ ASIDES: Final[tuple[str, ...]] = (
 )
 
 ANONYMOUS: Final[frozenset[str]] = frozenset(
-    """anonymous anonymity unnamed unidentified official officials source sources
-    insider insiders diplomat diplomats""".split()
+    """anonymous anonymity unnamed unidentified familiar""".split()
+)
+
+#: Last words of an unnamed voice that is an official or insider ("officials said",
+#: "a senior source", "a spokesman said"): ``official_anonymous`` unless named.
+ANONYMOUS_HEADS: Final[frozenset[str]] = frozenset(
+    """official officials source sources insider insiders diplomat diplomats
+    representative representatives spokesperson spokesman spokeswoman officer
+    officers""".split()
 )
 
 TITLES: Final[dict[str, str]] = {

@@ -293,6 +293,7 @@ CAPTION_PREFIXES: tuple[str, ...] = (
 
 #: Words that make a bracketed or trailing credit a photo credit.
 CREDIT_WORDS: tuple[str, ...] = (
+    "ap photo",
     "photo",
     "photograph",
     "image",

@@ -101,4 +101,10 @@ CURRENCIES: Final[dict[str, str]] = {
     "R$": "Brazilian real",
 }
 
-PERCENT: Final[tuple[str, ...]] = ("%", "percent", "per cent", "percentage points")
+PERCENT: Final[tuple[str, ...]] = (
+    "%",
+    "percent",
+    "per cent",
+    "percentage points",
+    "percentage point",
+)

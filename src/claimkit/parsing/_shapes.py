@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from claimkit.lexicon import furniture as lex
+from claimkit.parsing._alternation import alternation
 from claimkit.parsing._lines import Para, ends_terminal, words
 
 __all__ = [
@@ -41,11 +42,12 @@ def norm(text: str) -> str:
     return " ".join(text.split())
 
 
+_CREDITS = alternation(lex.CREDIT_WORDS)
 CAPTION_END = re.compile(
-    r"""(?:\[[^\[\]a-z]{2,60}\]                                   # [SCREEN CAPTURE], [YONHAP]
-         |\((?:CC|cc|Photo|PHOTO|Image|Credit|AP\ Photo)[^()]{0,60}\)  # (CC BY-SA 2.0)
-         |[.!?\u201d"][ ]?/[ ]?[A-Z][^/.!?]{2,60}                 # ./Press Office
-         |\b[A-Z]{2,12}/[A-Z][\w .'-]{1,40})$                    # REUTERS/Kim Hong-Ji
+    rf"""(?:\[[^\[\]a-z]{{2,60}}\]                                   # [SCREEN CAPTURE], [YONHAP]
+         |\((?i:{_CREDITS})[^()]{{0,60}}\)                # (CC BY-SA 2.0), (AP Photo)
+         |[.!?\u201d"][ ]?/[ ]?[A-Z][^/.!?]{{2,60}}                 # ./Press Office
+         |\b[A-Z]{{2,12}}/[A-Z][\w .'-]{{1,40}})$                    # REUTERS/Kim Hong-Ji
     """,
     re.VERBOSE,
 )

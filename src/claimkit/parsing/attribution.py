@@ -35,7 +35,7 @@ _ACCORDING = re.compile(
 #: "per" names a source only before a name ("per Reuters"), not in "50 per cent"
 _PER = "per"
 _RELAY = re.compile(
-    r"(?<![A-Za-z])(?:citing|cited|quoting)\s+(?P<np>[^,;:!?“”\"]{1,160})"
+    rf"(?<![A-Za-z])(?:{alternation(cues.RELAYS)})\s+(?P<np>[^,;:!?“”\"]{{1,160}})"
     r"|(?<![A-Za-z])quoted\s+(?P<quoted>[^,;:!?“”\"]{1,100}?)\s+as\s+saying\b"
 )
 _NP_END = re.compile(

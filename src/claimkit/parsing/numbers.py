@@ -28,6 +28,7 @@ _WORD_TENS = alternation(list(lex.TENS))
 _SCALE_WORDS = alternation(list(lex.SCALES))
 _CURRENCY = alternation(list(lex.CURRENCIES))
 _GLUED_SUFFIX = alternation(list(lex.SUFFIXES))
+_PERCENT_WORDS = alternation(w for w in lex.PERCENT if w != "%")
 
 _DIGITS = re.compile(
     rf"""
@@ -43,7 +44,7 @@ _DIGITS = re.compile(
       | \s(?P<spsuf>bn|mn|mln|tn|trn)(?![A-Za-z])   # 3 bn: spaced suffix, never bare m/b/k
       | \s+(?P<scale>{_SCALE_WORDS})(?![A-Za-z])  # 1.5 million
     )?
-    (?P<pct>\s?%|\s+per\s?cent(?![A-Za-z])|\s+percentage\s+points?(?![A-Za-z]))?
+    (?P<pct>\s?%|\s+(?:{_PERCENT_WORDS})(?![A-Za-z]))?
     """,
     re.VERBOSE,
 )

@@ -225,13 +225,9 @@ def _kind(
         and ((not tokens & cues.MEDIA and not tokens & cues.ORG_WORDS) or role is not None)
     ):
         return AttributorKind.person
-    if tokens & {"anonymous", "anonymity", "unnamed", "unidentified", "familiar"}:
+    if tokens & cues.ANONYMOUS:
         return AttributorKind.official_anonymous
-    unnamed_official = lowered[-1] in (
-        "official", "officials", "source", "sources", "insider", "insiders", "diplomat",
-        "diplomats", "representative", "representatives", "spokesperson", "spokesman",
-        "spokeswoman", "officer", "officers",
-    )  # fmt: skip
+    unnamed_official = lowered[-1] in cues.ANONYMOUS_HEADS
     if name is None and unnamed_official:
         return AttributorKind.official_anonymous
     if tokens & cues.MEDIA and lowered[-1] in cues.MEDIA:
