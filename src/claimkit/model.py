@@ -334,6 +334,10 @@ class Subject:
             soldiers/personnel/forces; "killed" for dead/deaths).
         role: what happened to the counted things (deployed, killed, wounded,
             casualties, captured, training, ...), or ``None``.
+        measure: what the figure measures, from the measure vocabulary
+            (:mod:`claimkit.lexicon.measures`: "deaths", "crowd size", "insured
+            losses", "volume spilled", ...), or ``None`` when unknown; unknown is
+            compatible with any measure.
         place: where, as written ("Kursk"), or ``None``.
         actor: whose they are, e.g. a nationality ("North Korean"), or ``None``.
         qualifiers: other modifiers kept for display ("special forces").
@@ -346,6 +350,7 @@ class Subject:
     head: str = attrs.field(default="", validator=_text)
     key: str = attrs.field(default="", validator=_text)
     role: str | None = attrs.field(default=None, validator=_opt_text)
+    measure: str | None = attrs.field(default=None, validator=_opt_text)
     place: str | None = attrs.field(default=None, validator=_opt_text)
     actor: str | None = attrs.field(default=None, validator=_opt_text)
     qualifiers: tuple[str, ...] = attrs.field(default=(), converter=_qualifiers)

@@ -34,6 +34,7 @@ from claimkit.parsing.article import Article, read_article
 from claimkit.parsing.attribution import CLAUSE_BREAK, Cue, find_cue, leading_subject
 from claimkit.parsing.coref import Registry
 from claimkit.parsing.dates import DateMention, said_mention, saying_day, scan_dates
+from claimkit.parsing.measures import article_measures, measure_of
 from claimkit.parsing.quantities import Figure, scan_figures
 from claimkit.parsing.sentences import Sentence, split_sentences
 from claimkit.parsing.speakers import Mention
@@ -193,8 +194,9 @@ class _Scanner:
             sentences = list(split_sentences(self.text, start, end, paragraph=index))
             carried = self._paragraph(sentences, carried)
         self._late_resolution()
+        claims = article_measures(self.claims)
         return Extraction(
-            claims=tuple(self.claims),
+            claims=tuple(claims),
             skipped=tuple(sorted(self.skipped, key=lambda s: s.span)),
             article=self.article,
         )
@@ -493,6 +495,11 @@ class _Scanner:
         mentions: Sequence[DateMention],
     ) -> None:
         span = self._span(sentence, figure)
+        if subject.measure is None:
+            measure = measure_of(
+                subject, figure.quantity.unit, sentence.text, (figure.start, figure.end)
+            )
+            subject = attrs.evolve(subject, measure=measure)
         if said is not None and any(lo <= span[0] and span[1] <= hi for lo, hi in said.sources):
             self._skip(sentence, figure.start, figure.end, "source count")
             return
