@@ -529,6 +529,15 @@ def _score_relations(
     for r in gold_rels:
         gold_kinds[r.pair].add(r.kind)
     chained = _components(gold_rels)
+
+    def group(ref: str) -> str:
+        return f"#{chained[ref]}" if ref in chained else ref
+
+    # gold relations between groups of figures that corroborate or repeat each
+    # other: annotators relate one figure of a group, not every pair
+    group_kinds: dict[frozenset[str], set[str]] = defaultdict(set)
+    for r in gold_rels:
+        group_kinds[frozenset((group(r.a), group(r.b)))].add(r.kind)
     predicted: dict[frozenset[str], set[str]] = defaultdict(set)
     for a, b, kind in _predicted_pairs(result):
         if a in ref_of and b in ref_of and ref_of[a] != ref_of[b]:
@@ -553,7 +562,12 @@ def _score_relations(
     for pair, kinds in predicted.items():
         a, b = sorted(pair)
         tally.rel_predicted += 1
-        known = pair in gold_kinds or (a in chained and chained.get(a) == chained.get(b))
+        between = frozenset((group(a), group(b)))
+        known = (
+            pair in gold_kinds
+            or (a in chained and chained.get(a) == chained.get(b))
+            or between in group_kinds
+        )
         if known:
             tally.rel_precise += 1
         else:
@@ -561,7 +575,9 @@ def _score_relations(
             tally.notes.append(f"  rel extra  {a} ~ {b}: {sorted(kinds)}")
         if "conflicts" in kinds:
             tally.conflict_predicted += 1
-            if "conflicts" in gold_kinds.get(pair, ()):
+            if "conflicts" in gold_kinds.get(pair, ()) or "conflicts" in group_kinds.get(
+                between, ()
+            ):
                 tally.conflict_precise += 1
 
 

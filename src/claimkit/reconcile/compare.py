@@ -166,8 +166,8 @@ def _start_rank(rec: Record) -> tuple[int, int]:
 def comparable(x: Record, y: Record, options: ReconcileOptions) -> bool:
     """Whether two records count the same quantity at compatible times.
 
-    Unit, key and role must already match (they define the bucket).  Actor and
-    place must be equal when both are given; ``None`` matches anything.  Cohorts
+    Unit, key and role must already match (they define the bucket).  Measure,
+    actor and place must be equal when both are given; ``None`` matches anything.  Cohorts
     must be equal when both are given; a figure with no cohort matches one with a
     cohort, except that an increment ("an additional 1,500") of a running total
     is never compared with a running total.  Time windows may be at most
@@ -193,6 +193,9 @@ def comparable(x: Record, y: Record, options: ReconcileOptions) -> bool:
         ...            options)
         False
     """
+    mx, my = x.claim.subject.measure, y.claim.subject.measure
+    if mx is not None and my is not None and mx != my:
+        return False  # insured vs economic losses, deaths vs crowd size
     if x.actor is not None and y.actor is not None and x.actor != y.actor:
         return False
     if x.place is not None and y.place is not None and x.place != y.place:
