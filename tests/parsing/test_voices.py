@@ -339,3 +339,10 @@ def test_names_and_bodies(phrase: str, name: str, kind: str) -> None:
     mention = read_mention(phrase)
     assert mention is not None
     assert (mention.name, mention.kind.value) == (name, kind)
+
+
+def test_a_figure_after_the_by_phrase_is_kept() -> None:
+    text = "The quake was measured by the US Geological Survey at 6.1-magnitude."
+    (claim,) = claimkit.extract(text)
+    assert claim.attributor is not None
+    assert claim.attributor.name == "US Geological Survey"

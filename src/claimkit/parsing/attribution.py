@@ -389,6 +389,18 @@ def _nested(sentence: str, voices: list[_Voice]) -> tuple[_Voice, Mention] | Non
     return None
 
 
+def _phrase_span(match: re.Match[str], mention: Mention | None) -> tuple[int, int]:
+    """Where the source phrase a mention was read from ends: "the US Geological
+    Service" of "by the US Geological Service at 6.1-magnitude", not the figure
+    after it."""
+    start, end = match.span("np")
+    if mention is not None:
+        at = match.group("np").find(mention.text)
+        if at >= 0:
+            return start + at, start + at + len(mention.text)
+    return start, end
+
+
 def _is_document(mention: Mention) -> bool:
     """Whether a voice is a document or data set ("a memo", "early reports")."""
     return any(w.lower() in cues.DOCUMENT_NOUNS for w in mention.text.split())
@@ -432,7 +444,7 @@ def find_cue(sentence: str, *, quoted: bool = False) -> Cue | None:
             continue
         if not mask[match.start()]:
             according = _source_mention(match.group("np"))
-            according_span = (match.start("np"), match.end("np"))
+            according_span = _phrase_span(match, according)
             if according is not None:
                 break
     relay = None
