@@ -346,4 +346,4 @@ def test_a_figure_after_the_by_phrase_is_kept() -> None:
     (claim,) = claimkit.extract(text)
     assert claim.attributor is not None
     assert "Geological Survey" in claim.attributor.name
-    assert claim.quantity.value == 6.1
+    assert claim.quantity.text == "6.1"
