@@ -347,3 +347,48 @@ def test_a_figure_after_the_by_phrase_is_kept() -> None:
     assert claim.attributor is not None
     assert "Geological Survey" in claim.attributor.name
     assert claim.quantity.text == "6.1"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "After a wildfire destroyed dozens of homes, authorities warned of worse to come.",
+            "dozens",
+        ),
+        ("With thousands still trapped, the authorities have warned of more rain.", "thousands"),
+        (
+            "Thousands have left the area since the government announced plans to move them.",
+            "Thousands",
+        ),
+        ("Some 200 shops closed after the union said it would strike.", "Some 200"),
+    ],
+)
+def test_a_figure_outside_the_statement_is_the_outlets(text: str, figure: str) -> None:
+    assert dict(_voices(text))[figure] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        (
+            "As many as 60 drones were launched, 48 of which were shot down, the air force said.",
+            "As many as 60",
+            "air force",
+        ),
+        ("On Tuesday, police said 40 people were arrested.", "40", "police"),
+        ("After counting the ballots, officials said turnout was 61%.", "61%", "officials"),
+    ],
+)
+def test_a_figure_inside_the_statement_keeps_the_voice(
+    text: str, figure: str, speaker: str
+) -> None:
+    assert speaker in (dict(_voices(text))[figure] or "")
+
+
+def test_a_pronoun_after_according_to_is_the_source() -> None:
+    text = (
+        "According to the agency, the epicentre of the quake, which it measured at "
+        "magnitude 6.1, lies 18 miles from the town."
+    )
+    assert {name for _, name in _voices(text)} == {"agency"}

@@ -20,6 +20,8 @@ reconciliation.  Fields:
 * ``TITLES``: honorifics and titles before a name -> the role noun they imply
   ("Rep." -> "lawmaker"), used for coreference ("the lawmaker said").
 * ``ROLE_NOUNS``: nouns that describe a person's role, and their canonical role.
+* ``PREPOSED``: first words of an adverbial clause before the speaker that the
+  statement does not cover ("After a wildfire destroyed dozens of homes, ...").
 * ``PRONOUNS``: pronoun -> what it can refer to ("person", "group", "organization").
 * ``BACK_OBJECTS``: objects of a cue verb that point back to figures already
   given ("stated this", "confirmed the figures").
@@ -89,6 +91,7 @@ __all__ = [
     "OBJECT_VERBS",
     "ORG_WORDS",
     "GOVERNMENT",
+    "PREPOSED",
     "PRONOUNS",
     "RELAYED_LEMMAS",
     "RELAYS",
@@ -482,4 +485,28 @@ KNOWN_BODIES: Final[tuple[str, ...]] = (
     "interpol",
     "europol",
     "frontex",
+)
+
+#: Words that open a clause the statement does not cover: before the speaker
+#: ("After a wildfire destroyed dozens of homes, authorities warned"), or right
+#: before a speaker in a subordinate clause ("thousands left after the government
+#: announced ...").  Not "as": "As many as 60", "..., as the agency reported".
+PREPOSED: Final[frozenset[str]] = frozenset(
+    {
+        "whereas",
+        "after",
+        "with",
+        "since",
+        "while",
+        "although",
+        "though",
+        "when",
+        "before",
+        "despite",
+        "following",
+        "amid",
+        "because",
+        "once",
+        "until",
+    }
 )

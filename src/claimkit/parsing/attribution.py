@@ -91,6 +91,7 @@ def _object_use(sentence: str, verb: re.Match[str]) -> bool:
 #: Where a sentence turns to another voice: ", while", ", but", ", although", "; ".
 CLAUSE_BREAK = re.compile(rf",\s+(?:{alternation(cues.CONTRASTS)})\b|;\s")
 _SCOPE_OPENER = re.compile(r"(?:,\s*and|,\s*which|,\s*but|;)\s+\Z")
+_LAST_WORD = re.compile(r"\S+\s*\Z")
 _OBJECT_OF = frozenset("of with by for to from into onto at".split())
 _INNER = frozenset("of from for at on in and".split())
 _RELATIVE = re.compile(r"\s(?:who|that)\s[^,.;:“”\"]{1,80}\Z")
@@ -401,9 +402,25 @@ def _phrase_span(match: re.Match[str], mention: Mention | None) -> tuple[int, in
     return start, end
 
 
+def _preposed(sentence: str, speaker_start: int) -> re.Match[str] | None:
+    """A clause before the speaker that its statement does not cover: an
+    adverbial clause set off by a comma ("After a wildfire destroyed dozens of
+    homes, authorities warned ...") or a subordinator right before the speaker
+    ("thousands left after the government announced ...")."""
+    head = sentence[:speaker_start]
+    before = _WORD.findall(head[-20:])
+    if before and before[-1].lower() in cues.PREPOSED:
+        return _LAST_WORD.search(head)
+    words = _WORD.findall(sentence[: min(len(sentence), 12)])
+    if words and words[0].lower() in cues.PREPOSED and head.rstrip().endswith(","):
+        return _LAST_WORD.search(head)
+    return None
+
+
 def _is_document(mention: Mention) -> bool:
     """Whether a voice is a document or data set ("a memo", "early reports")."""
-    return any(w.lower() in cues.DOCUMENT_NOUNS for w in mention.text.split())
+    # lower case only: "the Geological Survey" and "the Data Protection Office" are bodies
+    return any(w in cues.DOCUMENT_NOUNS for w in mention.text.split())
 
 
 def _relayable(mention: Mention) -> bool:
@@ -468,8 +485,11 @@ def find_cue(sentence: str, *, quoted: bool = False) -> Cue | None:
         lo, hi = sorted((according_span[0], first[0].start()))
         if CLAUSE_BREAK.search(sentence, lo, hi) or _is_document(according):
             according, according_span = None, None  # another clause's voice, or a memo
-        elif _is_document(first[1]):
-            voices = []  # "early reports ..., according to the agency": the agency
+        elif _is_document(first[1]) or (
+            first[1].pronoun is not None and according_span[1] <= first[2][0]
+        ):
+            voices = []  # "early reports ..., according to the agency"; "According
+            # to the USGS, the quake, which it measured at 6.1": the agency
     if voices:
         match, mention, span = voices[0]
         inner = _nested(sentence, voices)
@@ -478,6 +498,8 @@ def find_cue(sentence: str, *, quoted: bool = False) -> Cue | None:
             relay = relay or relayed
         verb = cues.VERBS[match.group("verb")]
         opener = _SCOPE_OPENER.search(sentence, max(0, span[0] - 12), span[0])
+        if opener is None:
+            opener = _preposed(sentence, span[0])
         return Cue(
             verb=verb,
             speaker=mention,
