@@ -392,3 +392,41 @@ def test_a_pronoun_after_according_to_is_the_source() -> None:
         "magnitude 6.1, lies 18 miles from the town."
     )
     assert {name for _, name in _voices(text)} == {"agency"}
+
+
+def test_two_voices_one_sentence_each_with_its_figure() -> None:
+    text = (
+        "Estimates varied between 1.3 million, according to organisers, and a local "
+        "police estimate of 300,000."
+    )
+    assert _voices(text) == [("1.3 million", "organisers"), ("300,000", "local police")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        ("The ministry's tally of 1,240 deaths was disputed.", "1,240", "ministry"),
+        ("A Reuters count of 74 deaths has not been challenged.", "74", "Reuters"),
+        ("The UN estimate of 2 million displaced is the highest yet.", "2 million", "UN"),
+    ],
+)
+def test_an_estimate_noun_names_its_voice(text: str, figure: str, speaker: str) -> None:
+    assert speaker in (dict(_voices(text))[figure] or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The total, a much lower estimate of 300,000, surprised no one.",
+        "The death toll of 57 is expected to rise.",
+    ],
+)
+def test_an_estimate_noun_without_a_voice_names_nobody(text: str) -> None:
+    assert all(name is None for _, name in _voices(text))
+
+
+def test_according_to_at_the_end_covers_the_whole_sentence() -> None:
+    text = "An anonymous official put the toll at 230, according to a report by Kyodo."
+    (claim,) = claimkit.extract(text)
+    assert claim.attributor is not None
+    assert claim.attributor.via

@@ -23,7 +23,7 @@ from claimkit.parsing._alternation import alternation
 from claimkit.parsing.dates import scan_dates
 from claimkit.parsing.speakers import Mention, read_mention
 
-__all__ = ["CLAUSE_BREAK", "Cue", "find_cue", "leading_subject"]
+__all__ = ["CLAUSE_BREAK", "Cue", "LocalVoice", "find_cue", "leading_subject", "local_voices"]
 
 _VERB = re.compile(rf"(?<![A-Za-z’'])(?P<verb>{alternation(cues.VERBS)})(?![A-Za-z])")
 _ACCORDING = re.compile(
@@ -596,3 +596,83 @@ def leading_subject(sentence: str) -> Mention | None:
         return None
     phrase = sentence[tokens[0][1] : tokens[end][2]]
     return read_mention(phrase)
+
+
+@attrs.frozen(kw_only=True)
+class LocalVoice:
+    """A voice that covers only some figures of its sentence.
+
+    Attributes:
+        lo, hi: the part of the sentence whose figures it covers.
+        cue: the cue it gives those figures.
+    """
+
+    lo: int
+    hi: int
+    cue: Cue
+
+
+_ESTIMATE_OF = re.compile(
+    rf"""(?<![A-Za-z])(?P<voice>(?:[A-Za-z][\w’'.-]*\s+){{1,4}}?)
+        (?:{alternation(cues.ESTIMATE_NOUNS)})\s+(?:of|at|was|is|put\s+at|stood\s+at)\s+
+        (?=[^.;]{{0,30}}?\d)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_COVER = 40  # how far after an estimate noun its figure may stand
+
+
+def local_voices(sentence: str) -> tuple[LocalVoice, ...]:
+    """Voices that cover one figure each: "1.3 million, according to organisers,
+    and a local police estimate of 300,000" gives the organisers the first figure
+    and the police the second.
+
+    >>> [(v.cue.verb, (v.cue.according or v.cue.speaker).text) for v in local_voices(
+    ...     "Estimates varied between 1.3 million, according to organisers, "
+    ...     "and a local police estimate of 300,000.")]
+    [('according to', 'organisers'), ('estimate', 'local police')]
+    """
+    out = []
+    for match in _ACCORDING.finditer(sentence):
+        head = sentence[: match.start()].rstrip()
+        if not head.endswith(","):
+            continue
+        np = match.group("np")
+        if sentence[match.end() : match.end() + 1] != ",":
+            continue  # set off by commas mid-sentence; at the end it covers the sentence
+        lo = head.rfind(",", 0, len(head) - 1) + 1
+        region = sentence[lo : len(head) - 1]
+        mention = _source_mention(np)
+        if mention is None or not any(ch.isdigit() for ch in region):
+            continue
+        out.append(
+            LocalVoice(
+                lo=lo,
+                hi=len(head),
+                cue=Cue(verb="according to", speaker=None, according=mention,
+                        according_span=_phrase_span(match, mention)),
+            )
+        )  # fmt: skip
+    for match in _ESTIMATE_OF.finditer(sentence):
+        words = match.group("voice").split()
+        while words and (words[0].lower() in cues.DETERMINERS or words[0].lower() in STOPS):
+            words = words[1:]
+        if not words:
+            continue
+        last = words[-1].lower().removesuffix("'s").removesuffix("’s").rstrip("'’")
+        speaks = (
+            words[-1][:1].isupper()
+            or last in cues.GROUP_SPEAKERS
+            or last in cues.ORG_WORDS
+            or words[-1].lower().endswith(("'s", "’s"))
+        )
+        if not speaks:
+            continue  # "a much lower estimate of": no voice
+        phrase = " ".join(words).removesuffix("'s").removesuffix("’s")
+        mention = read_mention(phrase)
+        if mention is None:
+            continue
+        start = match.start("voice") + match.group("voice").find(words[0])
+        span = (start, start + len(phrase))
+        cue = Cue(verb="estimate", speaker=mention, speaker_span=span)
+        out.append(LocalVoice(lo=match.end(), hi=min(len(sentence), match.end() + _COVER), cue=cue))
+    return tuple(out)

@@ -31,7 +31,13 @@ from claimkit.model import (
 )
 from claimkit.parsing._alternation import alternation
 from claimkit.parsing.article import Article, read_article
-from claimkit.parsing.attribution import CLAUSE_BREAK, Cue, find_cue, leading_subject
+from claimkit.parsing.attribution import (
+    CLAUSE_BREAK,
+    Cue,
+    find_cue,
+    leading_subject,
+    local_voices,
+)
 from claimkit.parsing.coref import Registry
 from claimkit.parsing.dates import DateMention, said_mention, saying_day, scan_dates
 from claimkit.parsing.measures import article_measures, measure_of
@@ -468,11 +474,16 @@ class _Scanner:
             if not reading.elided:
                 self.subjects.append(reading.subject)
         skipped = {s.span for s in self.skipped}
+        local = [
+            (v.lo, v.hi, self._attribute(sentence, v.cue, mentions)) for v in local_voices(text)
+        ]
         for position, figure in enumerate(figures):
             subject, whole = readings[position]
             if self._span(sentence, figure) in skipped:
                 continue
-            own = next((c for lo, hi, c in clauses if lo <= figure.start < hi), said)
+            own = next((c for lo, hi, c in local if lo <= figure.start < hi), None)
+            if own is None:
+                own = next((c for lo, hi, c in clauses if lo <= figure.start < hi), said)
             floor = figures[position - 1].end if position else 0
             batch = batch_of(text, figure.start, figure.tail, floor)
             if batch is not None and batch not in subject.qualifiers and subject.key:
