@@ -98,3 +98,36 @@ def test_said_from_survives_json() -> None:
     (claim,) = claimkit.extract("Police said on Sunday 18,500 people marched.", published=PUB)
     assert claim.date.said_from is SaidFrom.stated
     assert claimkit.loads(claimkit.dumps(claim)) == [claim]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The fire destroyed 1,200 homes in 1991, officials said.",
+            dt.date(1991, 1, 1),
+            dt.date(1991, 12, 31),
+        ),
+        (
+            "The 1987 quake killed about 1,000 people, officials said.",
+            dt.date(1987, 1, 1),
+            dt.date(1987, 12, 31),
+        ),
+        (
+            "Revenue was $12.9 billion in the second quarter of 2023, the company said.",
+            dt.date(2023, 4, 1),
+            dt.date(2023, 6, 30),
+        ),
+    ],
+)
+def test_a_year_or_period_in_the_sentence_is_what_the_figure_describes(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    claim = claimkit.extract(text, published=PUB)[0]
+    assert claim.date.refers_to is not None
+    assert (claim.date.refers_to.start, claim.date.refers_to.end) == (start, end)
+
+
+def test_the_day_of_saying_is_not_what_the_figure_describes() -> None:
+    (claim,) = claimkit.extract("Police said on Sunday 18,500 people marched.", published=PUB)
+    assert claim.date.refers_to is None

@@ -47,6 +47,7 @@ from claimkit.parsing._date_readers import READERS, Reading
 from claimkit.parsing._dates import parse_date
 
 __all__ = [
+    "DESCRIBING_KINDS",
     "KINDS",
     "DateMention",
     "parse_date",
@@ -333,17 +334,52 @@ def said_on(
     return saying_day(mention, published)
 
 
-def refers_to(mentions: Sequence[DateMention], near: int | None = None) -> DateRange | None:
-    """The time a figure describes: the first resolved mention that is not the
-    saying date (:func:`said_mention`) and not a clock time.
+#: Kinds of mention that can say what time a figure describes (a clock time cannot).
+DESCRIBING_KINDS = ("period", "deadline", "since", "point", "year")
+#: A mention after the figure is preferred to any before it by this much distance.
+_AFTER_FIRST = 1000
+
+
+def refers_to(
+    mentions: Sequence[DateMention],
+    near: int | None = None,
+    *,
+    figure: tuple[int, int] | None = None,
+    said: str | None = None,
+) -> DateRange | None:
+    """The time a figure describes, or ``None`` when the sentence gives none.
+
+    With ``figure`` (its span in the scanned text) this is the rule extraction
+    uses: the resolved mention of a describing kind (:data:`DESCRIBING_KINDS`)
+    closest after the figure, else the closest before it, never the mention
+    whose text is ``said`` (the day it was said).  Without ``figure``: the first
+    resolved mention that is not the saying date (:func:`said_mention`) and not a
+    clock time.
 
     >>> pub = dt.date(2025, 3, 5)
     >>> rng = refers_to(scan_dates("Yu said Wednesday the North sent troops in October", pub))
     >>> rng.start, rng.end
     (datetime.date(2024, 10, 1), datetime.date(2024, 10, 31))
+    >>> text = "The fire burned 500 homes in 1991, officials said on Monday."
+    >>> refers_to(scan_dates(text, pub), figure=(16, 19), said="on Monday").text
+    'in 1991'
     """
-    said = said_mention(mentions, near)
+    if figure is None:
+        said_one = said_mention(mentions, near)
+        for mention in mentions:
+            if mention is not said_one and mention.kind != "time" and mention.range is not None:
+                return mention.range
+        return None
+    best: tuple[int, DateRange] | None = None
     for mention in mentions:
-        if mention is not said and mention.kind != "time" and mention.range is not None:
-            return mention.range
-    return None
+        if mention.range is None or mention.kind not in DESCRIBING_KINDS:
+            continue
+        if said is not None and mention.text == said:
+            continue  # the day it was said, not the time it describes
+        after = mention.span[0] >= figure[1]
+        distance = (
+            mention.span[0] - figure[1] if after else _AFTER_FIRST + figure[0] - mention.span[1]
+        )
+        if best is None or distance < best[0]:
+            best = (distance, mention.range)
+    return best[1] if best is not None else None

@@ -25,7 +25,6 @@ from claimkit.model import (
     AttributorKind,
     Claim,
     ClaimDate,
-    DateRange,
     SaidFrom,
     Subject,
 )
@@ -39,7 +38,13 @@ from claimkit.parsing.attribution import (
     local_voices,
 )
 from claimkit.parsing.coref import Registry
-from claimkit.parsing.dates import DateMention, said_mention, saying_day, scan_dates
+from claimkit.parsing.dates import (
+    DateMention,
+    refers_to,
+    said_mention,
+    saying_day,
+    scan_dates,
+)
 from claimkit.parsing.measures import article_measures, measure_of
 from claimkit.parsing.quantities import Figure, scan_figures
 from claimkit.parsing.sentences import Sentence, split_sentences
@@ -53,7 +58,6 @@ _PARTITIVE_GAP = re.compile(r"[\"'”’]*\s+of\s+(?:the\s+|its\s+|their\s+)?[\"
 # date mentions that can say what time a figure describes: "in October", "by
 # December", "since August", and a day not used as the day something was said
 # ("marched on Sunday")
-_DESCRIBES = frozenset({"period", "deadline", "since", "point"})
 _PRONOMINAL = re.compile(r"(?<![A-Za-z])the\s+\Z", re.IGNORECASE)
 
 
@@ -388,24 +392,6 @@ class _Scanner:
             return self.published, "day", SaidFrom.published
         return None, "day", None
 
-    def _refers_to(
-        self, sentence: str, mentions: Sequence[DateMention], figure: Figure, said: _Said | None
-    ) -> DateRange | None:
-        best: tuple[int, DateRange] | None = None
-        for mention in mentions:
-            if mention.range is None or mention.kind not in _DESCRIBES:
-                continue
-            if said is not None and mention.text == said.said_text:
-                continue  # the day it was said, not the time it describes
-            distance = (
-                mention.span[0] - figure.end
-                if mention.span[0] >= figure.end
-                else 1000 + figure.start - mention.span[1]
-            )
-            if best is None or distance < best[0]:
-                best = (distance, mention.range)
-        return best[1] if best is not None else None
-
     def _sentence(
         self,
         sentence: Sentence,
@@ -520,7 +506,11 @@ class _Scanner:
         date = ClaimDate(
             said_on=said_on,
             said_precision=precision,
-            refers_to=self._refers_to(sentence.text, mentions, figure, said),
+            refers_to=refers_to(
+                mentions,
+                figure=(figure.start, figure.end),
+                said=said.said_text if said is not None else None,
+            ),
             said_from=said_from,
         )
         claim = Claim(
