@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 __all__ = [
     "COUNT_WORDS",
+    "DAY_PARTS",
     "DEIXES",
     "MONTHS",
     "PERIOD_PARTS",
@@ -313,3 +314,6 @@ SAID_OCCASIONS: tuple[str, ...] = (
     "post",
     "tweet",
 )
+
+#: Parts of a day that end a time phrase ("Monday night", "Friday morning").
+DAY_PARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night", "midday", "noon")

@@ -208,6 +208,7 @@ def dateline(text: str) -> tuple[int, str | None, dt.date | None] | None:
 _STAMP_GAP = " \t\u00a0,|\u2022\u00b7-\u2013\u2014:"
 _STAMP_REACH = 80  # a date stamp is read in the first this many characters
 _YEAR = re.compile(r"(?<![0-9])[12][0-9]{3}(?![0-9])")
+_STAMP_HINT = re.compile(r"[12][0-9]{3}")
 _LABELS = sorted((label for label, _ in lex.DATE_LABELS), key=len, reverse=True)
 _LABEL_WORDS_ALL = {w for label in _LABELS for w in label.split()}
 
@@ -227,6 +228,8 @@ def date_stamp(text: str) -> tuple[int, dt.date] | None:
     >>> date_stamp("October 23 was the day the troops left.") is None
     True
     """
+    if not _STAMP_HINT.search(text, 0, _STAMP_REACH):
+        return None  # no year among the first characters: no stamp (the common case)
     pos = 0
     lower = text.lower()
     for label in _LABELS:

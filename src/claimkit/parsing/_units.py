@@ -2,9 +2,11 @@
 
 quantulum3 is slow (about 17 kB/s) and eager (it reads "5 in Kursk" as inches),
 so it is only asked about the few words right after a figure, only when the
-first of them is in :data:`claimkit.lexicon.units.UNIT_TOKENS`, and answers are
-cached.  quantulum3 configures the root logger inside ``parse()``; this adapter
-restores the logging state around each call so claimkit never configures logging.
+first of them is in :data:`claimkit.lexicon.units.UNIT_TOKENS` and the words
+are in neither of claimkit's own tables (``UNITS``, ``FALLBACK``), and answers
+are cached; it is imported on that first need.  quantulum3 configures the root
+logger inside ``parse()``; this adapter restores the logging state around each
+call so claimkit never configures logging.
 """
 
 from __future__ import annotations
@@ -15,13 +17,21 @@ import re
 import warnings
 from typing import Any
 
-from claimkit.lexicon.units import FALLBACK, UNIT_TOKENS
+from claimkit.lexicon.units import FALLBACK, UNIT_TOKENS, UNITS
 
 __all__ = ["unit_after"]
 
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")
-    from quantulum3 import parser as _q_parser
+
+@functools.cache
+def _q_parser() -> Any:
+    """quantulum3's parser, imported on first need: it costs seconds in a fresh
+    process (it imports inflect, which imports typeguard)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+    return parser
+
 
 _TOKEN = re.compile(r"[ \t\u00a0-]?([A-Za-z°][A-Za-z°/.]*)")
 _WORDS_AFTER = re.compile(r"[ \t\u00a0-]?[A-Za-z°][A-Za-z°/.]*(?:[ \t][A-Za-z°][A-Za-z°/]*){0,2}")
@@ -33,7 +43,7 @@ def _quiet_parse(text: str) -> list[Any]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return list(_q_parser.parse(text))
+            return list(_q_parser().parse(text))
     except Exception:  # quantulum3 raises assorted errors on odd input
         return []
     finally:
@@ -44,10 +54,11 @@ def _quiet_parse(text: str) -> list[Any]:
 @functools.lru_cache(maxsize=4096)
 def _lookup(words: str) -> tuple[str, int] | None:
     tokens = words.split()
-    for size in (2, 1):
+    for size in (3, 2, 1):
         written = " ".join(tokens[:size]).rstrip(".")
-        if len(tokens) >= size and written.lower() in FALLBACK:
-            return FALLBACK[written.lower()], len(written)
+        key = written.lower()
+        if len(tokens) >= size and (key in FALLBACK or key in UNITS):
+            return FALLBACK.get(key) or UNITS[key], len(written)
     probe = "1 " + words
     for quantity in _quiet_parse(probe):
         name = str(quantity.unit.name)

@@ -17,6 +17,7 @@ import re
 import attrs
 
 from claimkit.lexicon import cues, numbers
+from claimkit.lexicon import time as time_lexicon
 from claimkit.lexicon.subjects import STOPS
 from claimkit.lexicon.vague import VAGUE
 from claimkit.parsing._alternation import alternation
@@ -174,6 +175,19 @@ def _np_word(tokens: list[tuple[str, int, int]], index: int) -> bool:
 
 
 _TIME_REACH = 40
+#: Last words of a time phrase ("on Thursday", "late on Friday", "this week",
+#: "Monday night"): only then is the date scanner asked.
+_TIME_ENDS = frozenset(
+    {
+        *(w.name for w in time_lexicon.WEEKDAYS),
+        *(a.rstrip(".") for w in time_lexicon.WEEKDAYS for a in w.abbreviations),
+        *(m.name for m in time_lexicon.MONTHS),
+        *(a.rstrip(".") for m in time_lexicon.MONTHS for a in m.abbreviations),
+        *(d.phrase.split()[-1] for d in time_lexicon.RELATIVE_DAYS),
+        *(form for pair in time_lexicon.UNITS for form in pair),
+        *time_lexicon.DAY_PARTS,
+    }
+)
 
 
 def _complementizer(sentence: str, at: int) -> bool:
@@ -191,6 +205,9 @@ def _before_time(sentence: str, verb_start: int) -> int:
     lo = max(0, verb_start - _TIME_REACH)
     head = sentence[lo:verb_start]
     trimmed = head.rstrip()
+    last = _WORD.findall(trimmed[-16:])
+    if not last or not (last[-1][:1].isdigit() or last[-1].lower().rstrip(".") in _TIME_ENDS):
+        return verb_start  # no date word right before the verb: nothing to set aside
     for mention in scan_dates(head):
         if mention.span[1] == len(trimmed) and mention.kind in ("point", "period"):
             return lo + mention.span[0]
@@ -322,6 +339,25 @@ def _sentence_subject(sentence: str) -> tuple[str, tuple[int, int]] | None:
 
 
 _Voice = tuple[re.Match[str], Mention, tuple[int, int]]
+_NEXT_VERBS = 3  # verbs after the first voice tried for a second (nested) voice
+
+
+def _first_voices(sentence: str, verbs: list[re.Match[str]]) -> list[_Voice]:
+    """The first voice, and a second among the next few verbs for nesting; never
+    every verb of a long run."""
+    out: list[_Voice] = []
+    tried_after = 0
+    for match in verbs:
+        if out:
+            tried_after += 1
+            if tried_after > _NEXT_VERBS:
+                break
+        voice = _voice_at(sentence, match)
+        if voice is not None:
+            out.append(voice)
+            if len(out) == 2:
+                break
+    return out
 
 
 def _voice_at(sentence: str, match: re.Match[str]) -> _Voice | None:
@@ -479,7 +515,7 @@ def find_cue(sentence: str, *, quoted: bool = False) -> Cue | None:
         and _ADJECTIVE.search(sentence, max(0, m.start() - 12), m.start()) is None
         and not _object_use(sentence, m)
     ]
-    voices = [v for v in (_voice_at(sentence, m) for m in verbs) if v is not None]
+    voices = _first_voices(sentence, verbs)
     if voices and according is not None and according_span is not None:
         first = voices[0]
         lo, hi = sorted((according_span[0], first[0].start()))
@@ -619,6 +655,7 @@ _ESTIMATE_OF = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _COVER = 40  # how far after an estimate noun its figure may stand
+_ESTIMATE_HINTS = tuple(noun.split()[-1] for noun in cues.ESTIMATE_NOUNS)
 
 
 def local_voices(sentence: str) -> tuple[LocalVoice, ...]:
@@ -631,7 +668,10 @@ def local_voices(sentence: str) -> tuple[LocalVoice, ...]:
     ...     "and a local police estimate of 300,000.")]
     [('according to', 'organisers'), ('estimate', 'local police')]
     """
-    out = []
+    out: list[LocalVoice] = []
+    lower = sentence.lower()
+    if "," not in sentence and not any(noun in lower for noun in _ESTIMATE_HINTS):
+        return ()
     for match in _ACCORDING.finditer(sentence):
         head = sentence[: match.start()].rstrip()
         if not head.endswith(","):
@@ -652,6 +692,8 @@ def local_voices(sentence: str) -> tuple[LocalVoice, ...]:
                         according_span=_phrase_span(match, mention)),
             )
         )  # fmt: skip
+    if not any(noun in lower for noun in _ESTIMATE_HINTS):
+        return tuple(out)
     for match in _ESTIMATE_OF.finditer(sentence):
         words = match.group("voice").split()
         while words and (words[0].lower() in cues.DETERMINERS or words[0].lower() in STOPS):
