@@ -232,6 +232,29 @@ def test_cumulative_roles_are_configurable() -> None:
     assert kinds(reconcile([early, late], options=options)) == ["conflicts"]
 
 
+def test_a_cumulative_measure_grows_by_updates() -> None:
+    # no role on the subject: the measure alone says the toll is a running total
+    def toll(value: int, who: str, day: int, measure: str = "deaths") -> Claim:
+        claim = mk(value, key="people", role=None, who=who, said=dt.date(2018, 11, day))
+        return attrs.evolve(claim, subject=attrs.evolve(claim.subject, measure=measure))
+
+    assert kinds(reconcile([toll(29, "Sheriff", 11), toll(71, "Coroner", 16)])) == ["updates"]
+    crowd = [toll(300_000, "Police", 29, "crowd size"), toll(1_300_000, "SCC", 30, "crowd size")]
+    assert kinds(reconcile(crowd)) == ["conflicts"]
+    options = ReconcileOptions(cumulative_measures={"cases"})
+    assert kinds(reconcile([toll(29, "A", 11), toll(71, "B", 16)], options=options)) == [
+        "conflicts"
+    ]
+
+
+def test_two_known_measures_are_never_compared() -> None:
+    def money(value: int, measure: str) -> Claim:
+        claim = mk(f"{value}", key="", role=None, unit="US dollar", who=measure)
+        return attrs.evolve(claim, subject=attrs.evolve(claim.subject, measure=measure))
+
+    assert kinds(reconcile([money(47, "insured losses"), money(100, "economic losses")])) == []
+
+
 def test_same_source_later_outside_revises() -> None:
     early = mk(500, who="Ministry", role="fighting", said=dt.date(2025, 1, 1), outlet="A")
     late = mk(800, who="Ministry", role="fighting", said=dt.date(2025, 1, 20), outlet="A")
@@ -512,6 +535,7 @@ def test_policy_changes_the_verdict() -> None:
         ("source_aliases", [("only one",)]),
         ("actor_aliases", {"DPRK": 3}),
         ("cumulative_roles", "killed"),
+        ("cumulative_measures", "deaths"),
         ("totals", [("casualties", ())]),
     ],
 )

@@ -30,7 +30,20 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-__all__ = ["CURRENCY", "MEASURES", "REACH", "MeasureRule"]
+__all__ = ["CUMULATIVE", "CURRENCY", "MEASURES", "REACH", "MeasureRule"]
+
+#: Measures that news reports as running totals, which only grow as counting goes
+#: on (ACLED, UCDP, WHO, IOM and IDMC situation reports publish these as
+#: cumulative tallies): a later, higher figure is an update, not a conflict.
+#: Estimates of one fixed thing (a crowd, a spill, insured losses, turnout) are
+#: not running totals.
+CUMULATIVE: Final[frozenset[str]] = frozenset(
+    {
+        "deaths", "injured", "casualties", "cases", "evacuated", "arrested", "rescued",
+        "buildings destroyed", "buildings damaged", "area burned", "aftershocks",
+        "refugees", "users affected", "units recalled", "migrant arrivals",
+    }
+)  # fmt: skip
 
 #: How far from a figure, in characters, its context words are looked for.
 REACH: Final = 60

@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 
 from claimkit.errors import PolicyError
+from claimkit.lexicon.measures import CUMULATIVE
 from claimkit.lexicon.totals import CUMULATIVE_ROLES, TOTALS, TotalDefinition
 
 __all__ = ["ReconcileOptions", "normalise"]
@@ -89,6 +90,12 @@ def _roles(value: Iterable[str]) -> frozenset[str]:
     return frozenset(role.strip().lower() for role in value)
 
 
+def _measures(value: Iterable[str]) -> frozenset[str]:
+    if isinstance(value, str):
+        raise PolicyError(f"cumulative_measures: give a set of measures, not the string {value!r}")
+    return frozenset(measure.strip().lower() for measure in value)
+
+
 def _count(minimum: int) -> Any:
     def check(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
         if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
@@ -122,6 +129,9 @@ class ReconcileOptions:
         min_parts: the fewest parts a role definition sums before comparing
             them with a total (explicit text links need only one).
         cumulative_roles: roles whose counts are running totals.
+        cumulative_measures: measures (``Subject.measure``) that are running totals
+            (default :data:`claimkit.lexicon.measures.CUMULATIVE`: deaths, injured,
+            cases, evacuated, ...): a later, higher figure is an update.
         time_window: two claims are compared only if the times they describe
             (``refers_to``, else when they were said, else publication) are at
             most this many days apart.
@@ -157,6 +167,7 @@ class ReconcileOptions:
     optional_parts: bool = False
     min_parts: int = attrs.field(default=2, validator=_count(1))
     cumulative_roles: frozenset[str] = attrs.field(default=CUMULATIVE_ROLES, converter=_roles)
+    cumulative_measures: frozenset[str] = attrs.field(default=CUMULATIVE, converter=_measures)
     time_window: int = attrs.field(default=31, validator=_count(0))
     relay_window: int = attrs.field(default=7, validator=_count(0))
     exhaustive_limit: int = attrs.field(default=16, validator=_count(2))

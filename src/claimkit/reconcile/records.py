@@ -193,7 +193,8 @@ class Normaliser:
             self._alias(subject.place, self.place_aliases),
             None if cohort is None else cohort.label,
             cohort is not None and cohort.increment,
-            role is not None and role in self.options.cumulative_roles,
+            (role is not None and role in self.options.cumulative_roles)
+            or subject.measure in self.options.cumulative_measures,
             key == role or key in GENERIC_KEYS or not key,
         )
         self._subjects[id(subject)] = (subject, out)
