@@ -127,3 +127,16 @@ def test_a_photo_caption_does_not_date_the_page() -> None:
         "Officials said 3,500 more may follow."
     )
     assert claimkit.read_article(page).source.published is None
+
+
+def test_a_wire_photo_credit_dates_a_page_with_no_other_date() -> None:
+    page = (
+        "Death toll nears 400 in Kerala\n\n"
+        "Women wait at a relief camp in Chengannur, August 20, 2018. REUTERS/Amit Dave\n\n"
+        "The death toll rose to nearly 400, officials said."
+    )
+    article = claimkit.read_article(page)
+    assert article.source.published == dt.date(2018, 8, 20)
+    assert claimkit.read_article(page, url="https://x.org/2018/08/21/kerala").source.published == (
+        dt.date(2018, 8, 21)
+    )

@@ -51,6 +51,7 @@ from claimkit.parsing._shapes import (
     title_like,
 )
 from claimkit.parsing._urls import url_date
+from claimkit.parsing._wire import wire_photo_day
 
 __all__ = ["Article", "Skipped", "read_article"]
 
@@ -119,6 +120,7 @@ class _Reader:
         self.paras = _split_stamp(paragraphs(text))
         self.body: list[tuple[int, int]] = []
         self.skipped: list[Skipped] = []
+        self.photo_day: dt.date | None = None  # a wire photo's dated credit
         self.title: str | None = None
         self.site: str | None = None
         self.agency: str | None = None  # from a dateline
@@ -192,6 +194,8 @@ class _Reader:
                 self.skip(para, "site name")
             else:
                 self.skip(para, "caption" if caption(para.text) else "header")
+                if caption(para.text):
+                    self.photo_day = self.photo_day or wire_photo_day(para.text)
 
     def walk(self, start: int, norms: list[str]) -> None:
         seen = set(norms[:start])
@@ -229,6 +233,7 @@ class _Reader:
                 state = "body"
             if caption(para.text) or (i + 1 < len(norms) and norms[i + 1] == norm):
                 self.skip(para, "caption")
+                self.photo_day = self.photo_day or wire_photo_day(para.text)
             elif norm in seen:
                 self.skip(para, "duplicate")
             elif teaser(para.text) or (inline and linked_headline(para.text)):
@@ -305,7 +310,8 @@ def read_article(
             copyright holder, in that order.
         title: the headline; otherwise read from the header.
         url: where the page came from; a day in it ("/2017/09/12/") dates a page
-            that prints no date of its own.
+            that prints no date of its own.  Failing both, a wire photo's dated
+            credit does ("Kochi, India, August 20, 2018. REUTERS/Amit Dave").
         byline: the author; otherwise a "By ..." line or the "Author" bio's name.
 
     Returns:
@@ -340,7 +346,7 @@ def read_article(
     source = Source(
         title=explicit["title"] or found.title,
         publisher=explicit["publisher"] or found.publisher,
-        published=explicit_date or found.published or url_date(explicit["url"]),
+        published=explicit_date or found.published or url_date(explicit["url"]) or reader.photo_day,
         byline=explicit["byline"] or found.byline,
         url=explicit["url"],
     )
