@@ -131,3 +131,22 @@ def test_a_year_or_period_in_the_sentence_is_what_the_figure_describes(
 def test_the_day_of_saying_is_not_what_the_figure_describes() -> None:
     (claim,) = claimkit.extract("Police said on Sunday 18,500 people marched.", published=PUB)
     assert claim.date.refers_to is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leak was previously estimated at 25,000 gallons.",
+        "Early on, officials talked about a spill of 126,000 gallons.",
+        "The toll had initially been reported as 30.",
+    ],
+)
+def test_a_figure_given_earlier_has_no_known_day(text: str) -> None:
+    (claim,) = claimkit.extract(text, published=PUB)
+    assert (claim.date.said_on, claim.date.said_from) == (None, None)
+
+
+def test_earlier_about_the_event_keeps_the_publication_date() -> None:
+    text = "Azerbaijan had earlier this month launched an offensive, and thousands fled."
+    (claim,) = claimkit.extract(text, published=PUB)
+    assert claim.date.said_from is SaidFrom.published

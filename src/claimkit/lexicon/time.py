@@ -36,6 +36,7 @@ __all__ = [
     "COUNT_WORDS",
     "DAY_PARTS",
     "DEIXES",
+    "EARLIER",
     "MONTHS",
     "PERIOD_PARTS",
     "PREPOSITIONS",
@@ -317,3 +318,17 @@ SAID_OCCASIONS: tuple[str, ...] = (
 
 #: Parts of a day that end a time phrase ("Monday night", "Friday morning").
 DAY_PARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night", "midday", "noon")
+
+#: Words that say a figure was given before the article was written ("was
+#: previously estimated", "Early on, officials talked about"): its day of saying
+#: is unknown, not the publication date.
+EARLIER: tuple[str, ...] = (
+    "previously",
+    "earlier",
+    "initially",
+    "originally",
+    "at first",
+    "early on",
+    "had earlier",
+    "first reported",
+)

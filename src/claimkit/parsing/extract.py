@@ -20,6 +20,7 @@ import attrs
 
 from claimkit.errors import ParseError
 from claimkit.lexicon import cues
+from claimkit.lexicon import time as time_lexicon
 from claimkit.model import (
     Attributor,
     AttributorKind,
@@ -127,6 +128,15 @@ _CONTINUATION = re.compile(
 #: "Kyrylenko stated this on Telegram": a cue whose object points back
 _BACK = re.compile(
     rf"\b(?:{alternation(cues.VERBS)})\s+(?:{alternation(cues.BACK_OBJECTS)})\b", re.IGNORECASE
+)
+
+
+#: "was previously estimated", "Early on, officials said": given before publication
+_EARLIER = re.compile(
+    rf"""^\W*(?:{alternation(time_lexicon.EARLIER)})\s*,          # "Early on, officials said"
+        |\b(?:{alternation(time_lexicon.EARLIER)})\s+(?:been\s+)?   # "was previously estimated"
+         (?:{alternation(cues.VERBS)})\b""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -276,7 +286,7 @@ class _Scanner:
                 claim = self.claims[index]
                 if claim.attributor is not None or claim.span[0] >= sentence.start:
                     continue
-                said_on, precision, said_from = self._when(said)
+                said_on, precision, said_from = self._when(said, claim.sentence)
                 date = attrs.evolve(
                     claim.date, said_on=said_on, said_precision=precision, said_from=said_from
                 )
@@ -375,10 +385,14 @@ class _Scanner:
         day, precision = saying_day(mention, self.published)
         return day, precision, mention.text
 
-    def _when(self, said: _Said | None) -> tuple[dt.date | None, str, SaidFrom | None]:
+    def _when(
+        self, said: _Said | None, text: str = ""
+    ) -> tuple[dt.date | None, str, SaidFrom | None]:
         """The day a figure was said and how that is known: stated in its sentence,
         carried from an earlier dated statement of the same voice, else the
-        publication date."""
+        publication date, unless the sentence says the figure was given earlier
+        ("was previously estimated", "Early on, officials talked about"): then the
+        day is unknown."""
         if said is not None and said.said_on is not None:
             how = SaidFrom.carried if said.inherited else SaidFrom.stated
             if said.attributor is not None:
@@ -388,7 +402,7 @@ class _Scanner:
             earlier = self.dated.get(_voice_key(said.attributor))
             if earlier is not None:
                 return earlier[0], earlier[1], SaidFrom.carried
-        if self.published is not None:
+        if self.published is not None and not _EARLIER.search(text):
             return self.published, "day", SaidFrom.published
         return None, "day", None
 
@@ -502,7 +516,7 @@ class _Scanner:
             return
         if said is not None and said.scope_start and span[0] < said.scope_start:
             said = None
-        said_on, precision, said_from = self._when(said)
+        said_on, precision, said_from = self._when(said, sentence.text)
         date = ClaimDate(
             said_on=said_on,
             said_precision=precision,
