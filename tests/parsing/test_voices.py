@@ -277,6 +277,8 @@ def test_reported_speech_inside_reported_speech_is_a_relay(
         "Police said 5,000 marched, while organisers said 20,000.",
         "Kirby said the United States believes 3,000 troops are training.",
         "The minister said the figures showed 12% growth.",
+        "The spill is close to 25,000 gallons, one-fifth of what officials estimated, "
+        "a Coast Guard official said.",
     ],
 )
 def test_two_voices_that_are_not_a_relay(sentence: str) -> None:

@@ -131,6 +131,8 @@ VERBS: Final[dict[str, str]] = {
     "updated": "revise", "tallied": "count", "logged": "report", "documented": "report",
     "found": "find", "finds": "find", "concluded": "find", "measured": "estimate",
     "clarified": "say", "specified": "say", "detailed": "say", "elaborated": "say",
+    "predict": "estimate", "predicts": "estimate", "expect": "estimate",
+    "expects": "estimate", "project": "estimate", "projects": "estimate",
 }  # fmt: skip
 
 RELAYS: Final[tuple[str, ...]] = (

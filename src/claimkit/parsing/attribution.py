@@ -401,8 +401,10 @@ def _nested(sentence: str, voices: list[_Voice]) -> tuple[_Voice, Mention] | Non
 
     "Curra said that survivors had said some 140 were on board": Curra relays the
     survivors.  "Based on survivors' accounts, authorities believe 180 were on
-    board, she added": the trailing "she added" is the outer voice.  Two voices in
-    contrasting clauses ("..., while the union said ...") are not nested.
+    board, she added": the trailing "she added" is the outer voice, when the inner
+    one heads its clause (not "one-fifth of what officials estimated, an official
+    said").  Two voices in contrasting clauses ("..., while the union said ...")
+    are not nested.
     """
     if len(voices) < 2:
         return None
@@ -417,7 +419,13 @@ def _nested(sentence: str, voices: list[_Voice]) -> tuple[_Voice, Mention] | Non
     tail = sentence[max(second[0].end(), second[2][1]) :].strip(' .,;\u201d"')
     lead = sentence[: min(second[0].start(), second[2][0])].rstrip()
     trailing = len(tail) <= _TRAILING and not any(ch.isdigit() for ch in tail)
-    if trailing and lead.endswith((",", "”", '"')) and _relayable(first[1]):
+    opens = sentence[: first[2][0]].rstrip()
+    heads_a_clause = (
+        not opens
+        or opens.endswith((",", ";", ":", "“", '"'))
+        or (_WORD.findall(opens[-12:])[-1:] == ["that"])
+    )
+    if trailing and lead.endswith((",", "”", '"')) and heads_a_clause and _relayable(first[1]):
         return second, first[1]  # "..., she added": the trailing voice relays the first
     inside = sentence[first[0].end() : second[2][0]]
     relayed = cues.VERBS[second[0].group("verb")] in cues.RELAYED_LEMMAS
