@@ -432,3 +432,32 @@ def test_according_to_at_the_end_covers_the_whole_sentence() -> None:
     (claim,) = claimkit.extract(text)
     assert claim.attributor is not None
     assert claim.attributor.via
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("In a statement on Tuesday local officials said 13 bodies were found.", "local officials"),
+        ("At a briefing on Monday morning the mayor said 40 homes had burned.", "the mayor"),
+    ],
+)
+def test_a_date_before_the_speaker_is_not_part_of_it(sentence: str, speaker: str) -> None:
+    assert _speaker(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The toll has risen with nearly 400 people now reported dead.",
+        "Twelve miners were confirmed killed in the blast.",
+    ],
+)
+def test_a_cue_verb_describing_the_counted_people_is_no_statement(sentence: str) -> None:
+    assert find_cue(sentence) is None
+
+
+def test_a_participle_with_by_names_its_agent() -> None:
+    cue = find_cue("The recalls raised the number of deaths acknowledged by GM to at least 16.")
+    assert cue is not None
+    assert cue.according is not None
+    assert cue.according.text == "GM"

@@ -42,6 +42,8 @@ reconciliation.  Fields:
 * ``CONTRASTS``: words after a comma that turn a sentence to another voice.
 * ``CONTINUATIONS_BEFORE_FIGURE``: openers that point back only before a
   figure ("Of the 61, 27 were in Bogo").
+* ``STATE_WORDS``: words after a cue verb that make it a participle ("reported
+  dead").
 * ``SUBORDINATORS``: words that open a clause before its speaker ("As the
   agency reported", "Like police"), never part of the speaker.
 * ``OBJECT_VERBS``: cue verbs that are not verbs of saying when a figure is
@@ -97,6 +99,7 @@ __all__ = [
     "RELAYS",
     "ROLE_NOUNS",
     "SPEAKER_WORDS",
+    "STATE_WORDS",
     "SUBORDINATORS",
     "TITLES",
     "VERBS",
@@ -170,6 +173,9 @@ AGENT_VERBS: Final[tuple[str, ...]] = (
     "provided",
     "given",
     "calculated",
+    "acknowledged",
+    "admitted",
+    "verified",
     "put out",
     "collected",
     "gathered",
@@ -512,3 +518,10 @@ PREPOSED: Final[frozenset[str]] = frozenset(
         "until",
     }
 )
+
+#: Words after a cue verb that make it a participle describing the counted
+#: people ("400 people reported dead", "12 confirmed killed"), not a statement.
+STATE_WORDS: Final[tuple[str, ...]] = (
+    "dead", "killed", "missing", "injured", "wounded", "hurt", "alive", "safe", "infected",
+    "sick", "drowned", "trapped",
+)  # fmt: skip

@@ -93,6 +93,9 @@ def _object_use(sentence: str, verb: re.Match[str]) -> bool:
 CLAUSE_BREAK = re.compile(rf",\s+(?:{alternation(cues.CONTRASTS)})\b|;\s")
 _SCOPE_OPENER = re.compile(r"(?:,\s*and|,\s*which|,\s*but|;)\s+\Z")
 _LAST_WORD = re.compile(r"\S+\s*\Z")
+#: "deaths acknowledged by GM", "400 people now reported dead": a participle, whose
+#: voice (if any) is its "by" phrase
+_PARTICIPLE_AFTER = re.compile(rf"\s+(?:by\b|(?:{alternation(cues.STATE_WORDS)})\b)", re.IGNORECASE)
 _OBJECT_OF = frozenset("of with by for to from into onto at".split())
 _INNER = frozenset("of from for at on in and".split())
 _RELATIVE = re.compile(r"\s(?:who|that)\s[^,.;:“”\"]{1,80}\Z")
@@ -158,6 +161,8 @@ def _np_word(tokens: list[tuple[str, int, int]], index: int) -> bool:
     """Whether the token at ``index`` can belong to a speaker phrase (walking back)."""
     word = tokens[index][0]
     lower = word.lower()
+    if lower.rstrip(".") in _TIME_ENDS:
+        return False  # "In a statement on Tuesday local officials said": not a name word
     if word[:1].isupper() or lower in cues.SPEAKER_WORDS or lower in cues.PRONOUNS:
         return True
     if lower in _INNER and index > 0 and index + 1 < len(tokens):
@@ -522,6 +527,7 @@ def find_cue(sentence: str, *, quoted: bool = False) -> Cue | None:
         and _PASSIVE.search(sentence, max(0, m.start() - _PASSIVE_REACH), m.start()) is None
         and _ADJECTIVE.search(sentence, max(0, m.start() - 12), m.start()) is None
         and not _object_use(sentence, m)
+        and _PARTICIPLE_AFTER.match(sentence, m.end()) is None
     ]
     voices = _first_voices(sentence, verbs)
     if voices and according is not None and according_span is not None:
