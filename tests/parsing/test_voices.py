@@ -461,3 +461,37 @@ def test_a_participle_with_by_names_its_agent() -> None:
     assert cue is not None
     assert cue.according is not None
     assert cue.according.text == "GM"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“We lost 40 homes,” said the fire chief.", "the fire chief"),
+        ("Some 300 people marched, said organisers.", "organisers"),
+        ("Some 300 people marched, said a police spokesman on Sunday.", "a police spokesman"),
+        (
+            "The fire is about 85,000 hectares in size said wildfire manager Chad Morrison.",
+            "wildfire manager Chad Morrison",
+        ),
+        ("“It is over,” said Chief Ann Lee.", "Chief Ann Lee"),
+    ],
+)
+def test_a_speaker_after_the_closing_verb(sentence: str, speaker: str) -> None:
+    assert _speaker(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The ECI press release, issued at 9 pm, put the turnout at 60.96%.",
+            "The ECI press release",
+        ),
+        (
+            "Opposition leader Maria Machado, banned from running, said Gonzalez won 70 percent.",
+            "Opposition leader Maria Machado",
+        ),
+    ],
+)
+def test_a_participle_aside_is_skipped(sentence: str, speaker: str) -> None:
+    assert _speaker(sentence) == speaker

@@ -176,6 +176,8 @@ AGENT_VERBS: Final[tuple[str, ...]] = (
     "acknowledged",
     "admitted",
     "verified",
+    "linked",
+    "attributed",
     "put out",
     "collected",
     "gathered",

@@ -180,6 +180,9 @@ def _np_word(tokens: list[tuple[str, int, int]], index: int) -> bool:
 
 
 _TIME_REACH = 40
+_DETERMINERS_OF = frozenset({"the", "a", "an", "of"})
+_AFTER_STOPS = frozenset({"on", "in", "at", "during", "after", "before", "late", "early", "when"})
+_ABBREVIATED = re.compile(r"(?:\b[A-Z]\.)+\Z|\b(?:Jr|Sr|Inc|Co|Corp|Ltd)\.\Z")
 #: Last words of a time phrase ("on Thursday", "late on Friday", "this week",
 #: "Monday night"): only then is the date scanner asked.
 _TIME_ENDS = frozenset(
@@ -263,16 +266,26 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, tuple[int, int
             opening >= 0
             and tokens[opening][0] == ","
             and chunk
-            and chunk[0][0].lower() in cues.APPOSITION_OPENERS
+            and (
+                chunk[0][0].lower() in cues.APPOSITION_OPENERS
+                or chunk[0][0]
+                .lower()
+                .endswith(("ed", "ing"))  # "banned from ...", "issued at 9 pm"
+            )
             and len(chunk) <= 30
         ):
-            if chunk[0][0].lower() not in (
-                "who",
-                "which",
-                "whose",
-                "speaking",
-                "citing",
-                "according",
+            participle = chunk[0][0].lower().endswith(("ed", "ing"))
+            if (
+                chunk[0][0].lower()
+                not in (
+                    "who",
+                    "which",
+                    "whose",
+                    "speaking",
+                    "citing",
+                    "according",
+                )
+                and not participle
             ):
                 apposition = sentence[chunk[0][1] : chunk[-1][2]]
             index = opening - 1
@@ -323,14 +336,58 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, tuple[int, int
 
 def _speaker_after(sentence: str, verb_end: int) -> tuple[str, tuple[int, int]] | None:
     match = re.match(
-        r"\s+((?:[A-Z][A-Za-z'’.-]*|the|a|an|of)(?:\s+(?:[A-Z][A-Za-z'’.-]*|the|of|[a-z]+(?=\s+[A-Z])))*?)"
+        r"\s+((?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,3}?(?:[A-Z][A-Za-z'’.-]*|the|a|an|of)"
+        r"(?:\s+(?:[A-Z][A-Za-z'’.-]*|the|of|[a-z]+(?=\s+[A-Z])))*?)"
         r"(?=\s*(?:[,.;:!?]|\Z))",
         sentence[verb_end : verb_end + 120],
     )
     if match is None:
+        return _description_after(sentence, verb_end)
+    start = verb_end + match.start(1)
+    phrase = _tidy_after(match.group(1).split())
+    return phrase, (start, start + len(phrase))
+
+
+def _tidy_after(words: list[str]) -> str:
+    """A speaker phrase after its verb without what follows the speaker ("a police
+    spokesman on Sunday" -> "a police spokesman") or the sentence's full stop."""
+    for cut, word in enumerate(words):
+        if cut and word.lower() in _AFTER_STOPS:
+            words = words[:cut]
+            break
+    last = words[-1]
+    if last.endswith(".") and not _ABBREVIATED.search(last):
+        words = [*words[:-1], last.rstrip(".")]
+    return " ".join(words)
+
+
+_AFTER_WORDS = re.compile(
+    r"\s+([A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,7}?)(?=\s*(?:[,;:!?]|\.\s|\.?\Z))"
+)
+_SPEAKER_HEADS = (
+    cues.GROUP_SPEAKERS
+    | cues.ANONYMOUS_HEADS
+    | cues.ORG_WORDS
+    | frozenset(cues.ROLE_NOUNS)
+    | frozenset(f"{noun}s" for noun in cues.ROLE_NOUNS)
+)
+
+
+def _description_after(sentence: str, verb_end: int) -> tuple[str, tuple[int, int]] | None:
+    """A speaker described after a closing verb: "..., said the fire chief.",
+    "... in size said senior wildfire manager Chad Morrison."."""
+    match = _AFTER_WORDS.match(sentence[verb_end : verb_end + 120])
+    if match is None:
+        return None
+    words = _tidy_after(match.group(1).split()).split()
+    last = words[-1].lower()
+    if any(w.lower() in cues.VERBS or w.lower() in STOPS - _DETERMINERS_OF for w in words[1:]):
+        return None
+    if not (words[-1][:1].isupper() or last in _SPEAKER_HEADS):
         return None
     start = verb_end + match.start(1)
-    return match.group(1), (start, start + len(match.group(1)))
+    phrase = " ".join(words)
+    return phrase, (start, start + len(phrase))
 
 
 def _sentence_subject(sentence: str) -> tuple[str, tuple[int, int]] | None:
@@ -368,32 +425,35 @@ def _first_voices(sentence: str, verbs: list[re.Match[str]]) -> list[_Voice]:
 def _voice_at(sentence: str, match: re.Match[str]) -> _Voice | None:
     """The speaker of one cue verb, or ``None`` when it has none that can speak."""
     preceding = sentence[: match.start()].rstrip()
-    found = None
+    candidates: list[tuple[str, tuple[int, int], str]] = []
     if preceding.endswith((" and", " but")):
         subject = _sentence_subject(sentence)
         if subject is not None:
-            found = (subject[0], subject[1], "")
+            candidates.append((subject[0], subject[1], ""))
     else:
-        found = _speaker_before(sentence, match.start())
-    if found is None and preceding.endswith((",", "”", '"', "’")):
-        after = _speaker_after(sentence, match.end())
-        if after is not None:
-            found = (after[0], after[1], "")
-    if found is None:
-        return None
-    phrase, span, apposition = found
-    mention = read_mention(phrase)
-    if mention is None or not _plausible(mention) or any(ch.isdigit() for ch in phrase):
-        return None
-    if apposition and mention.description is None:
-        mention = attrs.evolve(mention, description=apposition)
-    elif apposition:
-        mention = attrs.evolve(mention, description=f"{mention.description}, {apposition}")
-    if apposition and mention.role is None:
-        role = read_mention(apposition)
-        if role is not None and role.role is not None:
-            mention = attrs.evolve(mention, role=role.role)
-    return match, mention, span
+        before = _speaker_before(sentence, match.start())
+        if before is not None:
+            candidates.append(before)
+    after = _speaker_after(sentence, match.end())
+    if after is not None:
+        closing = not sentence[after[1][1] :].strip(' .\u201d"')
+        # "..., X said" and "... 85,000 hectares in size said manager Chad Morrison."
+        if preceding.endswith((",", "”", '"', "’")) or closing:
+            candidates.append((after[0], after[1], ""))
+    for phrase, span, apposition in candidates:
+        mention = read_mention(phrase)
+        if mention is None or not _plausible(mention) or any(ch.isdigit() for ch in phrase):
+            continue
+        if apposition and mention.description is None:
+            mention = attrs.evolve(mention, description=apposition)
+        elif apposition:
+            mention = attrs.evolve(mention, description=f"{mention.description}, {apposition}")
+        if apposition and mention.role is None:
+            role = read_mention(apposition)
+            if role is not None and role.role is not None:
+                mention = attrs.evolve(mention, role=role.role)
+        return match, mention, span
+    return None
 
 
 #: What may follow a trailing cue before the sentence ends ("..., she added.",
