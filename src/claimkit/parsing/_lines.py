@@ -25,6 +25,7 @@ __all__ = [
     "Para",
     "date_stamp",
     "dateline",
+    "names_year",
     "ends_terminal",
     "paragraphs",
     "place_dateline",
@@ -208,7 +209,17 @@ def dateline(text: str) -> tuple[int, str | None, dt.date | None] | None:
 _STAMP_GAP = " \t\u00a0,|\u2022\u00b7-\u2013\u2014:"
 _STAMP_REACH = 80  # a date stamp is read in the first this many characters
 _YEAR = re.compile(r"(?<![0-9])[12][0-9]{3}(?![0-9])")
-_STAMP_HINT = re.compile(r"[12][0-9]{3}")
+
+
+def names_year(text: str) -> bool:
+    """Whether a date expression writes its year ("Aug. 20, 2018", "2022-04-11").
+
+    >>> names_year("August 20, 2018"), names_year("on Monday")
+    (True, False)
+    """
+    return _YEAR.search(text) is not None
+
+
 _LABELS = sorted((label for label, _ in lex.DATE_LABELS), key=len, reverse=True)
 _LABEL_WORDS_ALL = {w for label in _LABELS for w in label.split()}
 
@@ -228,7 +239,7 @@ def date_stamp(text: str) -> tuple[int, dt.date] | None:
     >>> date_stamp("October 23 was the day the troops left.") is None
     True
     """
-    if not _STAMP_HINT.search(text, 0, _STAMP_REACH):
+    if not names_year(text[:_STAMP_REACH]):
         return None  # no year among the first characters: no stamp (the common case)
     pos = 0
     lower = text.lower()
@@ -244,7 +255,7 @@ def date_stamp(text: str) -> tuple[int, dt.date] | None:
         if head[end:start].strip(_STAMP_GAP) or mention.kind not in ("point", "time"):
             break
         rng = mention.range
-        if day is None and rng is not None and rng.start and _YEAR.search(mention.text):
+        if day is None and rng is not None and rng.start and names_year(mention.text):
             day = rng.start
         end = pos + mention.span[1]
     if day is None:

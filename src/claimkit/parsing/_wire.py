@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from claimkit.lexicon import furniture as lex
+from claimkit.parsing._lines import names_year
 from claimkit.parsing.dates import scan_dates
 
 __all__ = ["wire_photo_day"]
@@ -20,7 +21,6 @@ __all__ = ["wire_photo_day"]
 _CREDIT = re.compile(
     rf"\.?\s*(?:{'|'.join(re.escape(w.upper()) for w, _ in lex.WIRE_AGENCIES)})\s*/",
 )
-_YEAR = re.compile(r"[12][0-9]{3}")
 
 
 def wire_photo_day(caption: str) -> dt.date | None:
@@ -34,6 +34,6 @@ def wire_photo_day(caption: str) -> dt.date | None:
         rng = mention.range
         if mention.kind != "point" or rng is None or rng.start is None:
             continue
-        if _YEAR.search(mention.text) and _CREDIT.match(caption, mention.span[1]):
+        if names_year(mention.text) and _CREDIT.match(caption, mention.span[1]):
             return rng.start
     return None

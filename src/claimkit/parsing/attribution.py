@@ -477,9 +477,7 @@ def _nested(sentence: str, voices: list[_Voice]) -> tuple[_Voice, Mention] | Non
     if first[1].text.lower() == second[1].text.lower():
         return None
     between = sentence[first[0].end() : second[2][0]]
-    if CLAUSE_BREAK.search(between) or CLAUSE_BREAK.search(
-        sentence, first[0].end(), second[0].start()
-    ):
+    if CLAUSE_BREAK.search(sentence, first[0].end(), max(second[2][0], second[0].start())):
         return None
     tail = sentence[max(second[0].end(), second[2][1]) :].strip(' .,;\u201d"')
     lead = sentence[: min(second[0].start(), second[2][0])].rstrip()
@@ -492,9 +490,8 @@ def _nested(sentence: str, voices: list[_Voice]) -> tuple[_Voice, Mention] | Non
     )
     if trailing and lead.endswith((",", "”", '"')) and heads_a_clause and _relayable(first[1]):
         return second, first[1]  # "..., she added": the trailing voice relays the first
-    inside = sentence[first[0].end() : second[2][0]]
     relayed = cues.VERBS[second[0].group("verb")] in cues.RELAYED_LEMMAS
-    if second[2][0] > first[0].end() and "," not in inside and relayed and _relayable(second[1]):
+    if second[2][0] > first[0].end() and "," not in between and relayed and _relayable(second[1]):
         return first, second[1]  # "X said that Y had said ...": X relays Y
     return None
 
